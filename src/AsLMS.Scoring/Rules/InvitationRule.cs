@@ -1,0 +1,75 @@
+namespace AsLMS.Scoring.Rules;
+
+/// <summary>Which entries count towards an invitation's minimum-entries condition.</summary>
+public enum EntryCountBasis
+{
+    /// <summary>Every entry of the table's classes that started at least one race.</summary>
+    ClassEntries,
+
+    /// <summary>Only full-season entries of the table's classes.</summary>
+    FullSeasonEntries,
+}
+
+/// <summary>What happens to an invitation when the team that earned it declines it or already holds one.</summary>
+public enum DeclinedInvitationPolicy
+{
+    /// <summary>It passes to the next eligible team of the same table.</summary>
+    PassToNextEligible,
+
+    /// <summary>It lapses.</summary>
+    Lapses,
+}
+
+/// <summary>
+/// A 24 Hours of Le Mans invitation rule: the team in a position of a table earns an invitation for a class at Le Mans, on conditions.
+/// </summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed record InvitationRule
+{
+    /// <summary>Gets the rule's identifier, e.g. <c>"lmp2-champion"</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Gets the table (a teams' table) the invitation is earned in.</summary>
+    public required TableId Table { get; init; }
+
+    /// <summary>Gets the position in the table that earns it (1 for the champion).</summary>
+    public required int Position { get; init; }
+
+    /// <summary>Gets the class the invitation is valid for at Le Mans (the LMP3 champion was invited in LMP2).</summary>
+    public required string LeMansClass { get; init; }
+
+    /// <summary>Gets the first round the team must have contested every round from (1 for every round); null for no condition.</summary>
+    public int? MustContestFromRound { get; init; }
+
+    /// <summary>Gets the least number of entries the class must have had for the invitation to be given here; null for none.</summary>
+    public int? MinimumEntries { get; init; }
+
+    /// <summary>Gets which entries count towards <see cref="MinimumEntries"/>.</summary>
+    public EntryCountBasis CountedEntries { get; init; } = EntryCountBasis.ClassEntries;
+
+    /// <summary>Gets where the invitation goes when <see cref="MinimumEntries"/> is not met; null when it then lapses.</summary>
+    public InvitationFallback? Fallback { get; init; }
+
+    /// <summary>Gets a value indicating whether the invitation is also subject to criteria outside the standings (given as input).</summary>
+    public bool SubjectToOtherCriteria { get; init; }
+
+    /// <summary>Gets what happens when the team declines the invitation or already holds one.</summary>
+    public DeclinedInvitationPolicy WhenDeclined { get; init; } = DeclinedInvitationPolicy.PassToNextEligible;
+
+    /// <summary>Gets where the rule comes from.</summary>
+    public Provenance? Provenance { get; init; }
+}
+
+/// <summary>Where an invitation goes when its class had too few entries (2015-16: the LMP3 invitation fell to GT 2nd).</summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed record InvitationFallback
+{
+    /// <summary>Gets the table the fallback position is in.</summary>
+    public required TableId Table { get; init; }
+
+    /// <summary>Gets the position in that table.</summary>
+    public required int Position { get; init; }
+
+    /// <summary>Gets the class the invitation is valid for at Le Mans.</summary>
+    public required string LeMansClass { get; init; }
+}

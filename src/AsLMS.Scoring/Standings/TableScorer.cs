@@ -1,0 +1,1165 @@
+using System.Buffers;
+using AsLMS.Scoring.Results;
+using AsLMS.Scoring.Rules;
+
+namespace AsLMS.Scoring.Standings;
+
+/// <summary>
+/// Scores one table over a season sheet: points per race per competitor (with their sources), dropped results, deductions,
+/// the ranking with its tie-break chain, and the explained rows. All working state is local; nothing is shared or static.
+/// </summary>
+internal sealed class TableScorer
+{
+    private readonly SeasonSheet sheet;
+    private readonly ChampionshipTable table;
+    private readonly ScoringRules scoring;
+    private readonly RaceSheet[] races;
+    private readonly int competitorCount;
+    private readonly bool[] eligible;
+    private readonly bool[] excludedEntry;
+    private readonly bool[] excludedDriver;
+
+    // One cell per competitor and race of the table, competitor-major.
+    private readonly Cell[] cells;
+    private readonly CarCredit[] credits;
+    private readonly int[] credited;
+
+    private TableScorer(SeasonSheet sheet, ChampionshipTable table, RaceSheet[] races)
+    {
+        this.sheet = sheet;
+        this.table = table;
+        this.races = races;
+        scoring = sheet.Rules.ScoringFor(table);
+        competitorCount = table.Competitors switch
+        {
+            CompetitorKind.Car => sheet.Entries.Length,
+            CompetitorKind.Entrant => sheet.Entrants.Length,
+            _ => sheet.Drivers.Length,
+        };
+
+        var entries = sheet.Entries;
+        eligible = new bool[entries.Length];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            eligible[i] = table.Accepts(entries[i].Class, entries[i].SubClass) && (!table.FullSeasonEntriesOnly || entries[i].FullSeason);
+        }
+
+        excludedEntry = new bool[entries.Length];
+        excludedDriver = new bool[sheet.Drivers.Length];
+        foreach (var adjustment in sheet.Results.Adjustments)
+        {
+            if (adjustment is ChampionshipExclusion exclusion && (exclusion.Table is null || exclusion.Table == table.Id))
+            {
+                if (exclusion.Car is { } car && sheet.EntryIndex.TryGetValue(car, out var e))
+                {
+                    excludedEntry[e] = true;
+                }
+
+                if (exclusion.Driver is { } driver && sheet.DriverIndex.TryGetValue(driver, out var d))
+                {
+                    excludedDriver[d] = true;
+                }
+            }
+        }
+
+        var size = competitorCount * races.Length;
+        cells = ArrayPool<Cell>.Shared.Rent(Math.Max(1, size));
+        Array.Clear(cells, 0, size);
+        credits = ArrayPool<CarCredit>.Shared.Rent(Math.Max(1, entries.Length));
+        credited = ArrayPool<int>.Shared.Rent(Math.Max(1, entries.Length));
+    }
+
+    /// <summary>Calculates a table's standings from the races of a sheet that count for it up to a round.</summary>
+    public static TableStandings Calculate(SeasonSheet sheet, ChampionshipTable table, int? afterRound)
+    {
+        var races = TableRaces(sheet, table, afterRound);
+        var scorer = new TableScorer(sheet, table, races);
+        try
+        {
+            for (var r = 0; r < races.Length; r++)
+            {
+                scorer.ScoreRace(r);
+            }
+
+            return scorer.BuildStandings();
+        }
+        finally
+        {
+            scorer.Return();
+        }
+    }
+
+    /// <summary>Scores one race for a table and returns every competitor's score, in table order.</summary>
+    public static EquatableArray<(Competitor Competitor, RaceScore Score)> ScoreOneRace(SeasonSheet sheet, ChampionshipTable table, RaceSheet race)
+    {
+        var scorer = new TableScorer(sheet, table, table.Counts(race.Race.Id) ? [race] : []);
+        try
+        {
+            if (scorer.races.Length == 0)
+            {
+                return default;
+            }
+
+            scorer.ScoreRace(0);
+            var rows = new List<(Competitor, RaceScore, int)>();
+            for (var c = 0; c < scorer.competitorCount; c++)
+            {
+                ref var cell = ref scorer.cells[c];
+                if (cell.Present)
+                {
+                    rows.Add((scorer.CompetitorOf(c), cell.ToRaceScore(race.Race.Id), cell.Position == 0 ? int.MaxValue : cell.Position));
+                }
+            }
+
+            return rows
+                .OrderBy(r => r.Item3)
+                .ThenByDescending(r => r.Item2.Points)
+                .ThenBy(r => r.Item1.Name, StringComparer.Ordinal)
+                .Select(r => (r.Item1, r.Item2))
+                .ToEquatableArray();
+        }
+        finally
+        {
+            scorer.Return();
+        }
+    }
+
+    private static RaceSheet[] TableRaces(SeasonSheet sheet, ChampionshipTable table, int? afterRound)
+    {
+        var count = 0;
+        foreach (var race in sheet.Races)
+        {
+            if ((afterRound is null || race.Race.Round <= afterRound) && table.Counts(race.Race.Id))
+            {
+                count++;
+            }
+        }
+
+        var result = new RaceSheet[count];
+        count = 0;
+        foreach (var race in sheet.Races)
+        {
+            if ((afterRound is null || race.Race.Round <= afterRound) && table.Counts(race.Race.Id))
+            {
+                result[count++] = race;
+            }
+        }
+
+        return result;
+    }
+
+    private void Return()
+    {
+        ArrayPool<Cell>.Shared.Return(cells);
+        ArrayPool<CarCredit>.Shared.Return(credits);
+        ArrayPool<int>.Shared.Return(credited);
+    }
+
+    private ref Cell CellOf(int competitor, int race) => ref cells[(competitor * races.Length) + race];
+
+    private void ScoreRace(int r)
+    {
+        var race = races[r];
+        var raceScoring = scoring.For(race.Race);
+        var creditedCount = 0;
+
+        // Position points: a car's position is its order among the table's eligible cars.
+        var (factor, replacement) = ShortenedRace(race);
+        var multiplier = race.Race.Multiplier;
+        var position = 0;
+        foreach (var entry in race.Order)
+        {
+            if (!eligible[entry])
+            {
+                continue;
+            }
+
+            position++;
+            ref var credit = ref credits[entry];
+            credit = default;
+            credit.Present = true;
+            credit.Position = position;
+            credit.Status = ResultStatus.Classified;
+            var basePoints = raceScoring.PointsFor(position);
+            if (position <= raceScoring.Scale.Count)
+            {
+                credit.PositionPoints = basePoints;
+            }
+            else
+            {
+                credit.BeyondScalePoints = basePoints;
+            }
+
+            var multiplied = basePoints;
+            if (multiplier != Ratio.One)
+            {
+                multiplied = basePoints * multiplier;
+                credit.MultiplierPoints = multiplied - basePoints;
+            }
+
+            if (replacement is { } scale)
+            {
+                var reduced = (position <= scale.Count ? scale[position - 1] : Points.Zero) * multiplier;
+                credit.ShortenedRacePoints = reduced - multiplied;
+            }
+            else if (factor != Ratio.One)
+            {
+                credit.ShortenedRacePoints = (multiplied * factor) - multiplied;
+            }
+
+            credited[creditedCount++] = entry;
+        }
+
+        // Cars that took part without being classified.
+        for (var row = 0; row < race.RowEntry.Length; row++)
+        {
+            if (race.Status[row] == ResultStatus.Classified)
+            {
+                continue;
+            }
+
+            var entry = race.RowEntry[row];
+            if (eligible[entry])
+            {
+                ref var credit = ref credits[entry];
+                credit = default;
+                credit.Present = true;
+                credit.Status = race.Status[row];
+                credited[creditedCount++] = entry;
+            }
+        }
+
+        // Pole: the pole sitter of any of the table's classes, once per car.
+        if (!raceScoring.Pole.IsZero)
+        {
+            foreach (var pole in race.Result.Poles)
+            {
+                if (!ListsClass(pole.Class) || !sheet.EntryIndex.TryGetValue(pole.Car, out var entry) || !eligible[entry])
+                {
+                    continue;
+                }
+
+                var hasRow = race.RowOf(entry) >= 0;
+                var status = hasRow ? race.Status[race.RowOf(entry)] : (ResultStatus?)null;
+                var keeps = raceScoring.PoleCondition switch
+                {
+                    PoleCondition.Started => status is { } started && started is not ResultStatus.DidNotStart,
+                    PoleCondition.Classified => status == ResultStatus.Classified,
+                    _ => true,
+                };
+                if (!keeps)
+                {
+                    continue;
+                }
+
+                ref var credit = ref credits[entry];
+                if (!hasRow && !IsCredited(entry, creditedCount))
+                {
+                    credit = default;
+                    credited[creditedCount++] = entry;
+                }
+
+                credit.Present = true;
+                credit.PolePoints = raceScoring.Pole;
+            }
+        }
+
+        // Fastest lap: shared equally between holders of an equal fastest lap.
+        Span<int> holders = stackalloc int[Math.Max(1, race.Result.FastestLaps.Count)];
+        var holderCount = 0;
+        if (raceScoring.FastestLap is { } fastestLap && !race.Result.FastestLaps.IsEmpty)
+        {
+            var laps = race.Result.FastestLaps;
+            for (var i = 0; i < laps.Count; i++)
+            {
+                var lap = laps[i];
+                if ((lap.Class is null || ListsClass(lap.Class.Value))
+                    && sheet.EntryIndex.TryGetValue(lap.Car, out var entry) && eligible[entry]
+                    && (fastestLap.MustFinishInTop is not { } top || (IsCredited(entry, creditedCount) && credits[entry].Position is > 0 and var p && p <= top)))
+                {
+                    holders[holderCount++] = i;
+                }
+            }
+
+            for (var h = 0; h < holderCount; h++)
+            {
+                var lap = laps[holders[h]];
+                var entry = sheet.EntryIndex[lap.Car];
+                ref var credit = ref credits[entry];
+                if (!IsCredited(entry, creditedCount))
+                {
+                    credit = default;
+                    credited[creditedCount++] = entry;
+                }
+
+                credit.Present = true;
+                var share = fastestLap.Points / holderCount;
+                if (lap.Driver is null || table.Competitors != CompetitorKind.Driver)
+                {
+                    credit.FastestLapPoints += share;
+                }
+            }
+        }
+
+        Distribute(r, race, raceScoring, creditedCount);
+
+        // A fastest lap credited to a named driver goes to that driver only.
+        if (table.Competitors == CompetitorKind.Driver && holderCount > 0)
+        {
+            var laps = race.Result.FastestLaps;
+            var share = raceScoring.FastestLap!.Points / holderCount;
+            for (var h = 0; h < holderCount; h++)
+            {
+                if (laps[holders[h]].Driver is { } driver && sheet.DriverIndex.TryGetValue(driver, out var d) && !excludedDriver[d])
+                {
+                    ref var cell = ref CellOf(d, r);
+                    cell.FastestLapPoints += share;
+                    cell.Present = true;
+                }
+            }
+        }
+    }
+
+    private bool IsCredited(int entry, int creditedCount)
+    {
+        for (var i = 0; i < creditedCount; i++)
+        {
+            if (credited[i] == entry)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool ListsClass(ClassId id)
+    {
+        foreach (var c in table.Classes)
+        {
+            if (c == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Distribute(int r, RaceSheet race, RaceScoring raceScoring, int creditedCount)
+    {
+        switch (table.Competitors)
+        {
+            case CompetitorKind.Car:
+                for (var i = 0; i < creditedCount; i++)
+                {
+                    var entry = credited[i];
+                    if (!excludedEntry[entry])
+                    {
+                        CellOf(entry, r).Add(in credits[entry]);
+                    }
+                }
+
+                break;
+
+            case CompetitorKind.Entrant:
+                DistributeToEntrants(r, creditedCount);
+                break;
+
+            default:
+                DistributeToDrivers(r, race, raceScoring, creditedCount);
+                break;
+        }
+    }
+
+    private void DistributeToEntrants(int r, int creditedCount)
+    {
+        var limit = table.CarsCountedPerRace;
+        if (limit is null)
+        {
+            for (var i = 0; i < creditedCount; i++)
+            {
+                var entry = credited[i];
+                if (!excludedEntry[entry])
+                {
+                    CellOf(sheet.EntrantOfEntry[entry], r).Add(in credits[entry]);
+                }
+            }
+
+            return;
+        }
+
+        // Only an entrant's best cars count: order its cars by points, then by position.
+        var order = credited.AsSpan(0, creditedCount).ToArray();
+        Array.Sort(order, (a, b) =>
+        {
+            var byEntrant = sheet.EntrantOfEntry[a].CompareTo(sheet.EntrantOfEntry[b]);
+            if (byEntrant != 0)
+            {
+                return byEntrant;
+            }
+
+            var byPoints = credits[b].Total.CompareTo(credits[a].Total);
+            if (byPoints != 0)
+            {
+                return byPoints;
+            }
+
+            var pa = credits[a].Position == 0 ? int.MaxValue : credits[a].Position;
+            var pb = credits[b].Position == 0 ? int.MaxValue : credits[b].Position;
+            return pa.CompareTo(pb);
+        });
+
+        var counted = 0;
+        var current = -1;
+        foreach (var entry in order)
+        {
+            if (excludedEntry[entry])
+            {
+                continue;
+            }
+
+            var entrant = sheet.EntrantOfEntry[entry];
+            if (entrant != current)
+            {
+                current = entrant;
+                counted = 0;
+            }
+
+            ref var cell = ref CellOf(entrant, r);
+            if (counted < limit)
+            {
+                cell.Add(in credits[entry]);
+                counted++;
+            }
+            else
+            {
+                // A car beyond the limit still shows that the entrant took part, but scores nothing.
+                cell.Present = true;
+                cell.MergeStatus(credits[entry].Status, credits[entry].Position);
+            }
+        }
+    }
+
+    private void DistributeToDrivers(int r, RaceSheet race, RaceScoring raceScoring, int creditedCount)
+    {
+        for (var i = 0; i < creditedCount; i++)
+        {
+            var entry = credited[i];
+            ref readonly var credit = ref credits[entry];
+            var row = race.RowOf(entry);
+            int start, end;
+            int[] crewDrivers;
+            if (row >= 0)
+            {
+                start = race.CrewStart[row];
+                end = race.CrewStart[row + 1];
+                crewDrivers = race.CrewDrivers;
+            }
+            else
+            {
+                // A pole sitter that did not take the start: its nominated crew.
+                var crew = sheet.Entries[entry].Crew;
+                crewDrivers = new int[crew.Count];
+                var n = 0;
+                foreach (var driver in crew)
+                {
+                    if (sheet.DriverIndex.TryGetValue(driver, out var d))
+                    {
+                        crewDrivers[n++] = d;
+                    }
+                }
+
+                start = 0;
+                end = n;
+            }
+
+            var crewSize = end - start;
+            var total = credit.Total;
+            Points shared = default;
+            if (crewSize > 1)
+            {
+                shared = scoring.SharedDrives switch
+                {
+                    SharedDrivePolicy.SplitEqually => (total / crewSize) - total,
+                    SharedDrivePolicy.NoPointsWhenShared => -total,
+                    _ => Points.Zero,
+                };
+            }
+
+            for (var k = start; k < end; k++)
+            {
+                var driver = crewDrivers[k];
+                if (excludedDriver[driver])
+                {
+                    continue;
+                }
+
+                ref var cell = ref CellOf(driver, r);
+                var time = row >= 0 ? race.CrewTimes[k] : null;
+                if (raceScoring.MinimumDriveTime is { } minimum && time is { } driven && driven < minimum)
+                {
+                    cell.Present = true;
+                    cell.BelowMinimumDriveTime = true;
+                    cell.MergeStatus(credit.Status, 0);
+                    continue;
+                }
+
+                cell.Add(in credit);
+                cell.SharedDrivePoints += shared;
+            }
+        }
+    }
+
+    private (Ratio Factor, EquatableArray<Points>? Replacement) ShortenedRace(RaceSheet race)
+    {
+        foreach (var rule in scoring.ShortenedRaces)
+        {
+            if (Applies(rule, race))
+            {
+                return rule.Scale.IsEmpty ? (rule.Factor, null) : (Ratio.One, rule.Scale);
+            }
+        }
+
+        return (Ratio.One, null);
+
+        static bool Applies(ShortenedRaceRule rule, RaceSheet race)
+        {
+            var leaderLaps = race.Result.LeaderLaps ?? LeaderLaps(race);
+            if (rule.LapsBelow is { } lapsBelow && leaderLaps < lapsBelow)
+            {
+                return true;
+            }
+
+            if (rule.CompletedBelow is not { } share)
+            {
+                return false;
+            }
+
+            return rule.Basis switch
+            {
+                ShortenedRaceBasis.Distance => race.Race.ScheduledLaps is { } scheduled && scheduled > 0 && !share.IsReachedBy(leaderLaps, scheduled),
+                _ => race.Race.ScheduledDuration is { } duration && race.Result.RunningTime is { } running
+                    && !share.IsReachedBy(running.BclCompatibleTicks, duration.BclCompatibleTicks),
+            };
+        }
+
+        static int LeaderLaps(RaceSheet race)
+        {
+            var max = 0;
+            foreach (var car in race.Result.Cars)
+            {
+                max = Math.Max(max, car.Laps);
+            }
+
+            return max;
+        }
+    }
+
+    private TableStandings BuildStandings()
+    {
+        var raceCount = races.Length;
+        var present = new List<int>();
+        for (var c = 0; c < competitorCount; c++)
+        {
+            for (var r = 0; r < raceCount; r++)
+            {
+                if (CellOf(c, r).Present)
+                {
+                    present.Add(c);
+                    break;
+                }
+            }
+        }
+
+        if (scoring.Drops is { } drops)
+        {
+            foreach (var c in present)
+            {
+                ApplyDrops(c, drops);
+            }
+        }
+
+        var deductions = Deductions();
+        var totals = new Points[competitorCount];
+        foreach (var c in present)
+        {
+            var total = Points.Zero;
+            for (var r = 0; r < raceCount; r++)
+            {
+                ref var cell = ref CellOf(c, r);
+                if (!cell.Dropped)
+                {
+                    total += cell.Total;
+                }
+            }
+
+            if (deductions?[c] is { } list)
+            {
+                foreach (var deduction in list)
+                {
+                    total -= deduction.Points;
+                }
+            }
+
+            totals[c] = total;
+        }
+
+        var ranking = new Ranking(this, totals);
+        var ordered = present.ToArray();
+        Array.Sort(ordered, ranking.CompareForDisplay);
+
+        var raceIds = new RaceId[raceCount];
+        for (var r = 0; r < raceCount; r++)
+        {
+            raceIds[r] = races[r].Race.Id;
+        }
+
+        var rows = new StandingsRow[ordered.Length];
+        var rank = 1;
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            var c = ordered[i];
+            TieBreakDecision? decision = null;
+            var shared = false;
+            if (i > 0 && totals[ordered[i - 1]] == totals[c])
+            {
+                decision = ranking.Explain(ordered[i - 1], c);
+                shared = decision.Criterion is null;
+            }
+
+            if (!shared)
+            {
+                rank = i + 1;
+            }
+
+            var scores = new RaceScore[raceCount];
+            for (var r = 0; r < raceCount; r++)
+            {
+                scores[r] = CellOf(c, r).ToRaceScore(raceIds[r]);
+            }
+
+            var sharedWithNext = i + 1 < ordered.Length && totals[ordered[i + 1]] == totals[c] && ranking.Compare(c, ordered[i + 1]) == 0;
+            rows[i] = new StandingsRow
+            {
+                Rank = rank,
+                SharedRank = shared || sharedWithNext,
+                Competitor = CompetitorOf(c),
+                Total = totals[c],
+                Races = EquatableArray.Own(scores),
+                Deductions = deductions?[c] is { } applied ? EquatableArray.Own(applied.ToArray()) : default,
+                TieBreak = decision,
+            };
+        }
+
+        return new TableStandings { Table = table, Races = EquatableArray.Own(raceIds), Rows = EquatableArray.Own(rows) };
+    }
+
+    private void ApplyDrops(int c, DropRule drops)
+    {
+        Span<int> candidates = stackalloc int[races.Length];
+        foreach (var segment in drops.Segments)
+        {
+            var count = 0;
+            for (var r = 0; r < races.Length; r++)
+            {
+                if (segment.Contains(races[r].Race.Round) && CellOf(c, r).Present)
+                {
+                    candidates[count++] = r;
+                }
+            }
+
+            int keep;
+            if (segment.BestResults is { } best)
+            {
+                keep = best;
+            }
+            else if (segment.WorstDropped is { } worst)
+            {
+                var calendarRaces = 0;
+                foreach (var race in sheet.Rules.Season.Races)
+                {
+                    if (segment.Contains(race.Round) && table.Counts(race.Id))
+                    {
+                        calendarRaces++;
+                    }
+                }
+
+                keep = Math.Max(0, calendarRaces - worst);
+            }
+            else
+            {
+                continue;
+            }
+
+            if (count <= keep)
+            {
+                continue;
+            }
+
+            // Keep undroppable results first, then the highest scores; among equal scores the earlier result is kept.
+            var slice = candidates[..count];
+            var scratch = slice.ToArray();
+            Array.Sort(scratch, (a, b) =>
+            {
+                ref var ca = ref CellOf(c, a);
+                ref var cb = ref CellOf(c, b);
+                var ua = drops.DisqualificationCannotBeDropped && ca.Status == ResultStatus.Disqualified;
+                var ub = drops.DisqualificationCannotBeDropped && cb.Status == ResultStatus.Disqualified;
+                if (ua != ub)
+                {
+                    return ua ? -1 : 1;
+                }
+
+                var byPoints = cb.Total.CompareTo(ca.Total);
+                return byPoints != 0 ? byPoints : a.CompareTo(b);
+            });
+            for (var i = keep; i < scratch.Length; i++)
+            {
+                CellOf(c, scratch[i]).Dropped = true;
+            }
+        }
+    }
+
+    private List<AppliedDeduction>[]? Deductions()
+    {
+        List<AppliedDeduction>[]? result = null;
+        for (var r = 0; r < races.Length; r++)
+        {
+            foreach (var adjustment in races[r].Result.Adjustments)
+            {
+                if (adjustment is PointsDeduction deduction)
+                {
+                    Apply(deduction, races[r]);
+                }
+            }
+        }
+
+        foreach (var adjustment in sheet.Results.Adjustments)
+        {
+            if (adjustment is PointsDeduction deduction)
+            {
+                Apply(deduction, null);
+            }
+        }
+
+        return result;
+
+        void Apply(PointsDeduction deduction, RaceSheet? race)
+        {
+            if ((deduction.Table is { } only && only != table.Id) || !sheet.EntryIndex.TryGetValue(deduction.Car, out var entry) || !eligible[entry])
+            {
+                return;
+            }
+
+            var applied = new AppliedDeduction(race?.Race.Id, deduction.Points, deduction.Reason);
+            switch (table.Competitors)
+            {
+                case CompetitorKind.Car when deduction.Driver is null && !excludedEntry[entry]:
+                    Add(entry, applied);
+                    break;
+                case CompetitorKind.Entrant when deduction.Driver is null && !excludedEntry[entry]:
+                    Add(sheet.EntrantOfEntry[entry], applied);
+                    break;
+                case CompetitorKind.Driver when deduction.Driver is { } named:
+                    if (sheet.DriverIndex.TryGetValue(named, out var d))
+                    {
+                        Add(d, applied);
+                    }
+
+                    break;
+                case CompetitorKind.Driver:
+                    var row = race?.RowOf(entry) ?? -1;
+                    if (row >= 0)
+                    {
+                        for (var k = race!.CrewStart[row]; k < race.CrewStart[row + 1]; k++)
+                        {
+                            Add(race.CrewDrivers[k], applied);
+                        }
+                    }
+                    else
+                    {
+                        foreach (var driver in sheet.Entries[entry].Crew)
+                        {
+                            if (sheet.DriverIndex.TryGetValue(driver, out var nominated))
+                            {
+                                Add(nominated, applied);
+                            }
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        void Add(int competitor, AppliedDeduction applied)
+        {
+            if (table.Competitors == CompetitorKind.Driver && excludedDriver[competitor])
+            {
+                return;
+            }
+
+            result ??= new List<AppliedDeduction>[competitorCount];
+            (result[competitor] ??= []).Add(applied);
+        }
+    }
+
+    private Competitor CompetitorOf(int c)
+    {
+        switch (table.Competitors)
+        {
+            case CompetitorKind.Car:
+                var entry = sheet.Entries[c];
+                return new Competitor { Kind = CompetitorKind.Car, Id = entry.Car.Value, Name = entry.DisplayName, Cars = [entry.Car] };
+            case CompetitorKind.Entrant:
+                var cars = new List<CarNumber>();
+                for (var e = 0; e < sheet.Entries.Length; e++)
+                {
+                    if (sheet.EntrantOfEntry[e] == c && eligible[e] && TookPart(e))
+                    {
+                        cars.Add(sheet.Entries[e].Car);
+                    }
+                }
+
+                cars.Sort();
+                return new Competitor { Kind = CompetitorKind.Entrant, Id = sheet.Entrants[c], Name = sheet.Entrants[c], Cars = EquatableArray.Own(cars.ToArray()) };
+            default:
+                var driver = sheet.Drivers[c];
+                return new Competitor { Kind = CompetitorKind.Driver, Id = driver.Id.Value, Name = driver.Name, Cars = CarsOf(c) };
+        }
+
+        bool TookPart(int e)
+        {
+            foreach (var race in races)
+            {
+                if (race.RowOf(e) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private EquatableArray<CarNumber> CarsOf(int driver)
+    {
+        List<CarNumber>? cars = null;
+        foreach (var race in races)
+        {
+            var rows = race.Result.Cars;
+            for (var row = 0; row < rows.Count; row++)
+            {
+                for (var k = race.CrewStart[row]; k < race.CrewStart[row + 1]; k++)
+                {
+                    if (race.CrewDrivers[k] == driver && sheet.EntryIndex.TryGetValue(rows[row].Car, out var e) && eligible[e])
+                    {
+                        cars ??= [];
+                        if (!cars.Contains(rows[row].Car))
+                        {
+                            cars.Add(rows[row].Car);
+                        }
+                    }
+                }
+            }
+        }
+
+        cars?.Sort();
+        return cars is null ? default : EquatableArray.Own(cars.ToArray());
+    }
+
+    /// <summary>The ranking: total, then the tie-break chain on counts computed once per competitor.</summary>
+    private sealed class Ranking
+    {
+        private readonly TableScorer owner;
+        private readonly Points[] totals;
+        private readonly int maxPosition;
+        private readonly int[]? allPlaces;
+        private readonly int[]? countedPlaces;
+        private readonly string[] names;
+
+        public Ranking(TableScorer owner, Points[] totals)
+        {
+            this.owner = owner;
+            this.totals = totals;
+            var races = owner.races.Length;
+            for (var i = 0; i < owner.competitorCount * races; i++)
+            {
+                maxPosition = Math.Max(maxPosition, owner.cells[i].Position);
+            }
+
+            foreach (var criterion in owner.scoring.TieBreaks)
+            {
+                if (criterion == TieBreak.Countback)
+                {
+                    allPlaces ??= Places(countDropped: true);
+                }
+                else if (criterion == TieBreak.CountbackOfCountedResults)
+                {
+                    countedPlaces ??= Places(countDropped: false);
+                }
+            }
+
+            names = new string[owner.competitorCount];
+        }
+
+        public int CompareForDisplay(int a, int b)
+        {
+            var byRank = Compare(a, b);
+            if (byRank != 0)
+            {
+                return byRank;
+            }
+
+            var byName = string.CompareOrdinal(NameOf(a), NameOf(b));
+            return byName != 0 ? byName : string.CompareOrdinal(IdOf(a), IdOf(b));
+        }
+
+        public int Compare(int a, int b)
+        {
+            var byTotal = totals[b].CompareTo(totals[a]);
+            if (byTotal != 0)
+            {
+                return byTotal;
+            }
+
+            foreach (var criterion in owner.scoring.TieBreaks)
+            {
+                var result = CompareBy(criterion, a, b, out _);
+                if (result != 0)
+                {
+                    return result;
+                }
+            }
+
+            return 0;
+        }
+
+        public TieBreakDecision Explain(int above, int below)
+        {
+            var levelOn = new List<string>();
+            var points = totals[above].ToString();
+            foreach (var criterion in owner.scoring.TieBreaks)
+            {
+                if (CompareBy(criterion, above, below, out var at) != 0)
+                {
+                    var decision = Describe(criterion, above, below, at);
+                    var level = levelOn.Count > 0 ? ", " + string.Join(", ", levelOn) : string.Empty;
+                    return decision with { Explanation = $"Level on {points} points{level}; {decision.Explanation}." };
+                }
+
+                levelOn.Add(Name(criterion));
+            }
+
+            var chain = owner.scoring.TieBreaks.IsEmpty ? "the rule set has no tie-break" : "equal on " + string.Join(", ", levelOn);
+            return new TieBreakDecision { Explanation = $"Level on {points} points and {chain}: the rank is shared." };
+        }
+
+        private static string Name(TieBreak criterion) => criterion switch
+        {
+            TieBreak.Countback => "countback",
+            TieBreak.CountbackOfCountedResults => "countback of counted results",
+            TieBreak.LatestResult => "latest results",
+            _ => "earliest results",
+        };
+
+        /// <summary>Compares two competitors on one criterion; <paramref name="at"/> is the deciding place (countback) or race index.</summary>
+        private int CompareBy(TieBreak criterion, int a, int b, out int at)
+        {
+            if (criterion is TieBreak.Countback or TieBreak.CountbackOfCountedResults)
+            {
+                var places = criterion == TieBreak.Countback ? allPlaces! : countedPlaces!;
+                for (var p = 0; p < maxPosition; p++)
+                {
+                    var ca = places[(a * maxPosition) + p];
+                    var cb = places[(b * maxPosition) + p];
+                    if (ca != cb)
+                    {
+                        at = p + 1;
+                        return cb.CompareTo(ca);
+                    }
+                }
+
+                at = 0;
+                return 0;
+            }
+
+            var latest = criterion == TieBreak.LatestResult;
+            var count = owner.races.Length;
+            for (var i = 0; i < count; i++)
+            {
+                var r = latest ? count - 1 - i : i;
+                var pa = owner.CellOf(a, r).Position;
+                var pb = owner.CellOf(b, r).Position;
+                if (pa != pb)
+                {
+                    at = r;
+                    return (pa == 0 ? int.MaxValue : pa).CompareTo(pb == 0 ? int.MaxValue : pb);
+                }
+            }
+
+            at = 0;
+            return 0;
+        }
+
+        private TieBreakDecision Describe(TieBreak criterion, int above, int below, int at)
+        {
+            if (criterion is TieBreak.Countback or TieBreak.CountbackOfCountedResults)
+            {
+                var places = criterion == TieBreak.Countback ? allPlaces! : countedPlaces!;
+                var ca = places[(above * maxPosition) + at - 1];
+                var cb = places[(below * maxPosition) + at - 1];
+                var what = at == 1 ? "wins" : $"{Ordinal(at)} places";
+                var before = at switch
+                {
+                    1 => string.Empty,
+                    2 => "equal on wins, ",
+                    _ => $"equal on wins to {Ordinal(at - 1)} places, ",
+                };
+                return new TieBreakDecision
+                {
+                    Criterion = criterion,
+                    Place = at,
+                    AboveCount = ca,
+                    BelowCount = cb,
+                    Explanation = $"{Name(criterion)}: {before}more {what} ({ca} to {cb})",
+                };
+            }
+
+            var race = owner.races[at].Race;
+            var pa = owner.CellOf(above, at).Position;
+            var pb = owner.CellOf(below, at).Position;
+            return new TieBreakDecision
+            {
+                Criterion = criterion,
+                Race = race.Id,
+                AbovePosition = pa == 0 ? null : pa,
+                BelowPosition = pb == 0 ? null : pb,
+                Explanation = $"{Name(criterion)}: better result in {race.Name} ({Show(pa)} to {Show(pb)})",
+            };
+
+            static string Show(int position) => position == 0 ? "no result" : "P" + position;
+        }
+
+        private static string Ordinal(int n) => (n % 100) switch
+        {
+            11 or 12 or 13 => n + "th",
+            _ => (n % 10) switch
+            {
+                1 => n + "st",
+                2 => n + "nd",
+                3 => n + "rd",
+                _ => n + "th",
+            },
+        };
+
+        private int[] Places(bool countDropped)
+        {
+            var races = owner.races.Length;
+            var places = new int[Math.Max(1, owner.competitorCount * maxPosition)];
+            for (var c = 0; c < owner.competitorCount; c++)
+            {
+                for (var r = 0; r < races; r++)
+                {
+                    ref var cell = ref owner.CellOf(c, r);
+                    if (cell.Position > 0 && (countDropped || !cell.Dropped))
+                    {
+                        places[(c * maxPosition) + cell.Position - 1]++;
+                    }
+                }
+            }
+
+            return places;
+        }
+
+        private string IdOf(int c) => owner.table.Competitors switch
+        {
+            CompetitorKind.Car => owner.sheet.Entries[c].Car.Value,
+            CompetitorKind.Entrant => owner.sheet.Entrants[c],
+            _ => owner.sheet.Drivers[c].Id.Value,
+        };
+
+        private string NameOf(int c) => names[c] ??= owner.table.Competitors switch
+        {
+            CompetitorKind.Car => owner.sheet.Entries[c].Car.Value,
+            CompetitorKind.Entrant => owner.sheet.Entrants[c],
+            _ => owner.sheet.Drivers[c].Name,
+        };
+    }
+
+    /// <summary>What one car earned in one race for this table, before it is given to drivers or entrants.</summary>
+    private struct CarCredit
+    {
+        public bool Present;
+        public int Position;
+        public ResultStatus? Status;
+        public Points PositionPoints;
+        public Points BeyondScalePoints;
+        public Points PolePoints;
+        public Points FastestLapPoints;
+        public Points MultiplierPoints;
+        public Points ShortenedRacePoints;
+
+        public readonly Points Total => PositionPoints + BeyondScalePoints + PolePoints + FastestLapPoints + MultiplierPoints + ShortenedRacePoints;
+    }
+
+    /// <summary>One competitor's score in one race while it is being built.</summary>
+    private struct Cell
+    {
+        public bool Present;
+        public bool Dropped;
+        public bool BelowMinimumDriveTime;
+        public int Position;
+        public ResultStatus? Status;
+        public Points PositionPoints;
+        public Points BeyondScalePoints;
+        public Points PolePoints;
+        public Points FastestLapPoints;
+        public Points MultiplierPoints;
+        public Points ShortenedRacePoints;
+        public Points SharedDrivePoints;
+
+        public readonly Points Total => PositionPoints + BeyondScalePoints + PolePoints + FastestLapPoints + MultiplierPoints + ShortenedRacePoints + SharedDrivePoints;
+
+        public void Add(in CarCredit credit)
+        {
+            Present = true;
+            PositionPoints += credit.PositionPoints;
+            BeyondScalePoints += credit.BeyondScalePoints;
+            PolePoints += credit.PolePoints;
+            FastestLapPoints += credit.FastestLapPoints;
+            MultiplierPoints += credit.MultiplierPoints;
+            ShortenedRacePoints += credit.ShortenedRacePoints;
+            MergeStatus(credit.Status, credit.Position);
+        }
+
+        public void MergeStatus(ResultStatus? status, int position)
+        {
+            if (status is { } s && (Status is null || s < Status))
+            {
+                Status = s;
+            }
+
+            if (position > 0 && (Position == 0 || position < Position))
+            {
+                Position = position;
+            }
+        }
+
+        public readonly RaceScore ToRaceScore(RaceId race) => new()
+        {
+            Race = race,
+            Status = Status,
+            Position = Position == 0 ? null : Position,
+            PositionPoints = PositionPoints,
+            BeyondScalePoints = BeyondScalePoints,
+            PolePoints = PolePoints,
+            FastestLapPoints = FastestLapPoints,
+            MultiplierPoints = MultiplierPoints,
+            ShortenedRacePoints = ShortenedRacePoints,
+            SharedDrivePoints = SharedDrivePoints,
+            Dropped = Dropped,
+            BelowMinimumDriveTime = BelowMinimumDriveTime,
+        };
+    }
+}
