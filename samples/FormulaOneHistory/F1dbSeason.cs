@@ -42,6 +42,23 @@ public sealed record F1dbSeason
         }
     }
 
+    /// <summary>Reads a season from its JSON text.</summary>
+    /// <param name="json">The text of a season file.</param>
+    /// <returns>The season.</returns>
+    /// <exception cref="InvalidDataException">The text is not an f1db season export.</exception>
+    public static F1dbSeason Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        try
+        {
+            return Parse(document.RootElement);
+        }
+        catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            throw new InvalidDataException($"The text is not an f1db season export: {e.Message}", e);
+        }
+    }
+
     private static F1dbSeason Parse(JsonElement root) => new()
     {
         Year = root.GetProperty("season").GetInt32(),

@@ -20,8 +20,8 @@ if (args[0] == "--all")
 {
     if (folder is null)
     {
-        Console.Error.WriteLine("No f1db season folder: give one, or set ASLMS_F1_ORACLE_DIR.");
-        return 2;
+        Console.WriteLine("F1 oracle: skipped, no f1db season folder (give one, or set ASLMS_F1_ORACLE_DIR).");
+        return 0;
     }
 
     var checks = OracleFolder.SeasonFiles(folder).Select(f => PublishedTables.Check(FormulaOneSeason.Build(F1dbSeason.Load(f)))).ToList();
@@ -35,6 +35,7 @@ if (args[0] == "--all")
     }
 
     Console.WriteLine(OracleFolder.Summary(checks));
+    Console.WriteLine($"Points of each result: {checks.Sum(c => c.ResultsCompared - c.ResultDifferences.Count)} of {checks.Sum(c => c.ResultsCompared)} (driver, race) scores equal the published points of the results.");
     return 0;
 }
 
