@@ -40,6 +40,7 @@ public static class FormulaOneCatalog
     private const string Vitkauskas = "S4: f1.vitkauskas.lt/season/<year>/driver-standings and /constructor-standings ('Points System' of each season)";
     private const string EnjoyF1 = "S5: enjoyf1.com/en/season/<year>/cstanding.php (constructors' scoring notes, 1958-1961)";
     private const string HalfPoints = "S6: formula1.com/news/features/2009/4/9156.html (half points below 75 % with at least two laps); forums.autosport.com thread 43085 (rule in the FIA Yellow Book by 1972)";
+    private const string HalfPoints2021 = "S13: FIA Formula One Sporting Regulations 2021 art. 6.5, quoted at letstalkmotorsport.com/2021/why-the-belgian-grand-prix-counted-for-points and racefans.net 2021/08/29";
     private const string ReducedPoints2022 = "S7: FIA Formula One Sporting Regulations 2022 art. 6.5 (reduced scales for a suspended race not resumed), as reported by sport.rambler.ru/autosport/48131372; 2023 art. 6.5 applies them to any race not completed";
     private const string DeadHeat = "S8: FIA Sporting Regulations 'dead heat' article (countback of places, then FIA's choice), quoted at senore.com/Formula-1-rules-and-regulations-q2260728";
     private const string Sprints = "S9: FIA Formula One Sporting Regulations 2021 (sprint qualifying 3-2-1), 2022-2025 (sprint 8-7-6-5-4-3-2-1)";
@@ -248,10 +249,11 @@ public static class FormulaOneCatalog
 
         if (year <= 2021)
         {
-            var source = Provenance.Of(Confidence.Reported, "A race stopped for good: no points if the leader has not completed two laps; half points below 75 % of the distance.", HalfPoints);
+            // 2021 art. 6.5: "no points will be awarded if the leader has completed two laps or less"; earlier texts: fewer than two.
+            var source = Provenance.Of(Confidence.Reported, "A race stopped for good: no points if the leader has not completed two laps (two laps or less in 2021); half points below 75 % of the distance.", HalfPoints, HalfPoints2021);
             return
             [
-                new ShortenedRaceRule { LapsBelow = 2, Factor = Ratio.Zero, Provenance = source },
+                new ShortenedRaceRule { LapsBelow = year == 2021 ? 3 : 2, Factor = Ratio.Zero, Provenance = source },
                 new ShortenedRaceRule { CompletedBelow = Ratio.FromPercent(75), Factor = Ratio.Half, Provenance = source },
             ];
         }
@@ -285,8 +287,8 @@ public static class FormulaOneCatalog
     /// <summary>Gets the points multiplier of a season's final Grand Prix (2 in 2014).</summary>
     /// <param name="year">The year.</param>
     /// <returns>The multiplier.</returns>
-    public static Ratio FinalRoundMultiplier(int year) => year == 2014 ? Ratio.FromPercent(200) : Ratio.One;
+    public static Ratio FinalRoundMultiplier(int year) => year == 2014 ? Ratio.FromInt64(2) : Ratio.One;
 
     /// <summary>Gets the sources of the catalog's rules, for display.</summary>
-    public static IReadOnlyList<string> Sources { get; } = [PointsList, Forix, ClipTheApex, Vitkauskas, EnjoyF1, HalfPoints, ReducedPoints2022, DeadHeat, Sprints, DoublePoints, FastestLap2019, F1db];
+    public static IReadOnlyList<string> Sources { get; } = [PointsList, Forix, ClipTheApex, Vitkauskas, EnjoyF1, HalfPoints, ReducedPoints2022, DeadHeat, Sprints, DoublePoints, FastestLap2019, F1db, HalfPoints2021];
 }

@@ -254,20 +254,24 @@ public sealed record FormulaOneSeason
 
         private EquatableArray<Adjustment> RaceAdjustments(int round, Dictionary<string, CarNumber> carOfDriver)
         {
+            CarNumber CarOf(string driver) => carOfDriver.TryGetValue(driver, out var car)
+                ? car
+                : throw new InvalidOperationException($"{data.Year} round {round}: a season fact names '{driver}', who has no car in the race.");
+
             var adjustments = new List<Adjustment>();
             foreach (var fact in facts.NoPoints.Where(f => f.Round == round))
             {
-                adjustments.Add(new ChampionshipExclusion { Car = carOfDriver[fact.Driver], Table = fact.Table, Reason = fact.Source });
+                adjustments.Add(new ChampionshipExclusion { Car = CarOf(fact.Driver), Table = fact.Table, Reason = fact.Source });
             }
 
             foreach (var fact in facts.VacatedPlaces.Where(f => f.Round == round))
             {
-                adjustments.Add(new ChampionshipExclusion { Car = carOfDriver[fact.Driver], Reason = fact.Source });
+                adjustments.Add(new ChampionshipExclusion { Car = CarOf(fact.Driver), Reason = fact.Source });
             }
 
             foreach (var fact in facts.Deductions.Where(f => f.Round == round))
             {
-                adjustments.Add(new PointsDeduction { Car = carOfDriver[fact.Driver], Points = fact.Points, Table = fact.Table, Reason = fact.Source });
+                adjustments.Add(new PointsDeduction { Car = CarOf(fact.Driver), Points = fact.Points, Table = fact.Table, Reason = fact.Source });
             }
 
             return adjustments.ToEquatableArray();

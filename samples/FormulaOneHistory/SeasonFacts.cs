@@ -79,6 +79,18 @@ public sealed record SeasonFacts
         },
         new()
         {
+            Year = 1958,
+            FormulaTwo =
+            [
+                new(8, ["bruce-mclaren", "edgar-barth", "ian-burgess", "tony-marsh", "phil-hill", "carel-godin-de-beaufort", "ivor-bueb", "christian-goethals", "dick-gibson", "brian-naylor", "wolfgang-seidel", "jack-brabham"], "German GP: Formula Two cars ran with the Formula One cars and were ineligible for points (en.wikipedia.org/wiki/1958_German_Grand_Prix; grandprix.com/gpe/rr072.html; f1db entrants for round 8)"),
+            ],
+            NoPoints =
+            [
+                new(8, "cliff-allison", null, "German GP: Allison (Lotus 16), 10th and the fifth Formula One car home two laps down, was given no points (pt.wikipedia.org/wiki/Grande_Prêmio_da_Alemanha_de_1958 shows 0 with a note); his published 1958 total, 3, is his Belgian 4th place (confidence: derived)"),
+            ],
+        },
+        new()
+        {
             Year = 1960,
             Engines =
             [
@@ -118,6 +130,20 @@ public sealed record SeasonFacts
             NoPoints =
             [
                 new(4, "graham-hill", null, "French GP: Hill was push-started and, although classified 3rd, was given no championship points (grandprix.com/races/french-gp-1963.html; en.wikipedia.org/wiki/1963_French_Grand_Prix)"),
+            ],
+        },
+        new()
+        {
+            Year = 1964,
+            Engines =
+            [
+                new("lotus", "climax", Default: true),
+                new("lotus", "brm", "innes-ireland 1; trevor-taylor 5; chris-amon 1-6,9-10; mike-hailwood 1-2,4-10; peter-revson 1,3-6,8; jo-siffert 1"),
+                new("brabham", "climax", Default: true),
+                new("brabham", "brm", "ian-raby 5,8; jo-bonnier 2-3,5-6; jo-siffert 2-10; jochen-rindt 7; giacomo-russo 8; hap-sharp 9-10"),
+                new("brabham", "ford", "frank-gardner 5"),
+                new("cooper", "climax", Default: true),
+                new("cooper", "ford", "john-taylor 5"),
             ],
         },
         new()
@@ -165,6 +191,30 @@ public sealed record SeasonFacts
         },
         new()
         {
+            Year = 1967,
+            Engines =
+            [
+                new("eagle", "weslake", Default: true),
+                new("eagle", "climax", "dan-gurney 1; al-pease 8"),
+                new("brabham", "repco", Default: true),
+                new("brabham", "climax", "bob-anderson 1-6; luki-botha 1; dave-charlton 1"),
+                new("brabham", "ford", "gerhard-mitter 7; alan-rees 7"),
+                new("cooper", "maserati", Default: true),
+                new("cooper", "ats", "silvio-moser 6"),
+                new("cooper", "climax", "john-love 1; tom-jones 8"),
+                new("lola", "bmw", Default: true),
+                new("lola", "ford", "brian-redman 7"),
+                new("lotus", "ford", Default: true),
+                new("lotus", "brm", "graham-hill 1-2; jim-clark 1; mike-fisher 8,11; piers-courage 1; chris-irwin 3"),
+                new("lotus", "climax", "jim-clark 2"),
+            ],
+            FormulaTwo =
+            [
+                new(7, ["jacky-ickx", "jackie-oliver", "jo-schlesser", "hubert-hahne", "david-hobbs", "brian-redman", "gerhard-mitter", "alan-rees", "brian-hart", "kurt-ahrens-jr"], "German GP: Formula Two cars (Matra, Lotus 48, Lola, Brabham, Protos) ran with the Formula One cars; Oliver was 5th overall and the points for 5th and 6th went to Bonnier and Ligier (en.wikipedia.org/wiki/1967_German_Grand_Prix)"),
+            ],
+        },
+        new()
+        {
             Year = 1968,
             Engines =
             [
@@ -187,6 +237,25 @@ public sealed record SeasonFacts
             FormulaTwo =
             [
                 new(7, ["kurt-ahrens-jr", "hans-herrmann", "rolf-stommelen", "hubert-hahne", "gerhard-mitter", "dieter-quester", "henri-pescarolo", "johnny-servoz-gavin", "francois-cevert", "richard-attwood", "xavier-perrot", "peter-westbury"], "German GP: Formula Two cars (numbers 20-31) ran with the Formula One cars; 5th and 6th places' points went to the next Formula One cars, Siffert and Beltoise (en.wikipedia.org/wiki/1969_German_Grand_Prix)"),
+            ],
+        },
+        new()
+        {
+            Year = 1976,
+            Engines =
+            [
+                new("brabham", "alfa-romeo", Default: true),
+                new("brabham", "ford", "emilio-de-villota 4; loris-kessel 4-5,7-8,11; patrick-neve 5; jac-nellemann 7; damien-magee 8; bob-evans 9; lella-lombardi 9-11"),
+            ],
+            Notes = "RAM Racing's Brabhams used Ford engines, the works Brabhams Alfa Romeo; f1db also lists Stommelen with RAM in round 10, but his 6th place came in the works Brabham-Alfa Romeo.",
+        },
+        new()
+        {
+            Year = 1982,
+            Engines =
+            [
+                new("brabham", "bmw", Default: true),
+                new("brabham", "ford", "nelson-piquet 2-3; riccardo-patrese 2-3,6-8"),
             ],
         },
         new()
