@@ -98,7 +98,7 @@ public static class FormulaOneCatalog
                 Classes = [FormulaOne],
                 ExcludedRaces = driversOnlyRaces.ToEquatableArray(),
                 CarsCountedPerRace = year <= 1978 ? 1 : null,
-                Scoring = ConstructorsScoring(year, calendar),
+                Scoring = ConstructorsScoring(year),
                 Provenance = Provenance.Of(
                     Confidence.Reported,
                     year <= 1978
@@ -118,7 +118,7 @@ public static class FormulaOneCatalog
                 new ClassDefinition { Id = FormulaTwo, Name = "Formula Two", Description = "Formula Two cars run in the same race: classified, ineligible for points." },
             ],
             Tables = tables.ToEquatableArray(),
-            Scoring = DriversScoring(year, calendar),
+            Scoring = DriversScoring(year),
             Classification = new ClassificationRule { MinimumShare = null, Provenance = Provenance.Of(Confidence.Confirmed, "Statuses are taken as published (classified, not classified, retired, disqualified).", F1db) },
             Provenance = Provenance.Of(Confidence.Reported, $"Formula One {year}: rules from the regulations of the era; calendar from the season data.", PointsList, Forix, ClipTheApex, Vitkauskas),
             Notes = SeasonFacts.For(year).Notes,
@@ -138,12 +138,12 @@ public static class FormulaOneCatalog
         _ => [25, 18, 15, 12, 10, 8, 6, 4, 2, 1],
     };
 
-    private static ScoringRules DriversScoring(int year, Season calendar) => new()
+    private static ScoringRules DriversScoring(int year) => new()
     {
         Races = RaceScorings(year, Scale(year), FastestLap(year)),
         SharedDrives = year <= 1957 ? SharedDrivePolicy.SplitEqually : SharedDrivePolicy.NoPointsWhenShared,
         ShortenedRaces = ShortenedRaces(year),
-        Drops = Drops(year, calendar, constructors: false),
+        Drops = Drops(year, constructors: false),
         TieBreaks = TieBreaks(year),
         Provenance = Provenance.Of(
             Confidence.Reported,
@@ -151,12 +151,12 @@ public static class FormulaOneCatalog
             PointsList, Forix, ClipTheApex, Vitkauskas),
     };
 
-    private static ScoringRules ConstructorsScoring(int year, Season calendar) => new()
+    private static ScoringRules ConstructorsScoring(int year) => new()
     {
         // 1961: the Cup for Manufacturers kept eight points for a win while the drivers' win rose to nine.
         Races = RaceScorings(year, year == 1961 ? [8, 6, 4, 3, 2, 1] : Scale(year), year <= 1959 ? null : FastestLap(year)),
         ShortenedRaces = ShortenedRaces(year),
-        Drops = Drops(year, calendar, constructors: true),
+        Drops = Drops(year, constructors: true),
         TieBreaks = TieBreaks(year),
         Provenance = Provenance.Of(
             Confidence.Reported,
@@ -217,7 +217,7 @@ public static class FormulaOneCatalog
         _ => [],
     };
 
-    private static DropRule? Drops(int year, Season calendar, bool constructors)
+    private static DropRule? Drops(int year, bool constructors)
     {
         // The constructors counted the same number of results as the drivers until 1978, and every result from 1979.
         if (constructors && year >= 1979)
@@ -231,7 +231,6 @@ public static class FormulaOneCatalog
             return null;
         }
 
-        _ = calendar;
         return new DropRule
         {
             Segments = segments.Select(s => new DropSegment { FirstRound = s.First, LastRound = s.Last, BestResults = s.Best }).ToEquatableArray(),

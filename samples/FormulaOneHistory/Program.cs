@@ -47,7 +47,7 @@ Console.WriteLine($"Formula One {season.Year}: computed from positions, statuses
 Console.WriteLine();
 foreach (var table in standings.Tables)
 {
-    Print(table, season);
+    Print(table);
 }
 
 foreach (var check in comparison.Tables)
@@ -62,7 +62,7 @@ foreach (var check in comparison.Tables)
 Console.WriteLine($"Points of each result: {comparison.ResultsCompared - comparison.ResultDifferences.Count} of {comparison.ResultsCompared} equal the published points of the result (dropped results included).");
 return comparison.IsExact ? 0 : 1;
 
-static void Print(TableStandings table, FormulaOneSeason season)
+static void Print(TableStandings table)
 {
     Console.WriteLine(table.Table.Name);
     Console.WriteLine(new string('=', table.Table.Name.Length));
@@ -77,6 +77,5 @@ static void Print(TableStandings table, FormulaOneSeason season)
         }
     }
 
-    _ = season;
     Console.WriteLine();
 }
