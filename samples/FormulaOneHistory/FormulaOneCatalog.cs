@@ -151,13 +151,11 @@ public static class FormulaOneCatalog
             PointsList, Forix, ClipTheApex, Vitkauskas),
     };
 
-    private static ScoringRules ConstructorsScoring(int year) => new()
+    private static ScoringRules ConstructorsScoring(int year) => DriversScoring(year) with
     {
         // 1961: the Cup for Manufacturers kept eight points for a win while the drivers' win rose to nine.
         Races = RaceScorings(year, year == 1961 ? [8, 6, 4, 3, 2, 1] : Scale(year), year <= 1959 ? null : FastestLap(year)),
-        ShortenedRaces = ShortenedRaces(year),
         Drops = Drops(year, constructors: true),
-        TieBreaks = TieBreaks(year),
         Provenance = Provenance.Of(
             Confidence.Reported,
             "1958-1959: no fastest-lap point for manufacturers; 1961: 8-6-4-3-2-1; best-N results as the drivers' to 1978, every result from 1979.",

@@ -17,9 +17,11 @@ public static class OracleFolder
     public static IEnumerable<string> Folders()
     {
         var overridden = Environment.GetEnvironmentVariable(Variable);
+        string? first = null;
         if (!string.IsNullOrEmpty(overridden) && Directory.Exists(overridden))
         {
-            yield return Path.GetFullPath(overridden);
+            first = Path.GetFullPath(overridden).TrimEnd(Path.DirectorySeparatorChar);
+            yield return first;
         }
 
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -27,7 +29,7 @@ public static class OracleFolder
             if (File.Exists(Path.Combine(dir.FullName, "AsLMS.Scoring.sln")))
             {
                 var shared = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "oracle", "f1"));
-                if (Directory.Exists(shared))
+                if (Directory.Exists(shared) && !string.Equals(shared, first, StringComparison.Ordinal))
                 {
                     yield return shared;
                 }

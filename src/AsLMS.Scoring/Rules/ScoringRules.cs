@@ -232,16 +232,16 @@ public enum TieBreak
     /// <summary>Countback over the results that count towards the total only (dropped results excluded).</summary>
     CountbackOfCountedResults,
 
+    /// <summary>The better result in the latest race in which the two differ (a result beats none).</summary>
+    LatestResult,
+
+    /// <summary>The better result in the earliest race in which the two differ (a result beats none).</summary>
+    EarliestResult,
+
     /// <summary>
     /// Countback over the scoring places only: a result counts when its position is within its race's points scale (wins, then
     /// second places, down to the last place that scores), dropped results included. Competitors level on every scoring place stay
     /// level (the published Formula One tables until the 1990s show them sharing the place).
     /// </summary>
     CountbackOfScoringPlaces,
-
-    /// <summary>The better result in the latest race in which the two differ (a result beats none).</summary>
-    LatestResult,
-
-    /// <summary>The better result in the earliest race in which the two differ (a result beats none).</summary>
-    EarliestResult,
 }
