@@ -64,7 +64,9 @@ public sealed record RaceExclusion : Adjustment
 
 /// <summary>
 /// A car or a driver excluded from a championship: it scores nothing and disappears from the table(s), but its race results
-/// stand, so nobody moves up (as with Formula One 1997).
+/// stand, so nobody moves up (as with Formula One 1997). Given in a race's adjustments instead of the season's, it applies to that
+/// race only: the car or driver keeps its place in the classification and in the table but scores nothing in that race (a car not
+/// eligible for points, points withheld after a race).
 /// </summary>
 public sealed record ChampionshipExclusion : Adjustment
 {

@@ -45,6 +45,12 @@ public sealed record RaceResult
     /// <summary>Gets the race's actual running time, when the race may have been shortened (for time-based reductions).</summary>
     public Duration? RunningTime { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether the race was suspended and not resumed, its result taken at an earlier lap (as opposed to
+    /// running its distance or reaching its time limit). Shortened-race rules with <see cref="Rules.ShortenedRaceRule.OnlyIfSuspended"/> need it.
+    /// </summary>
+    public bool Suspended { get; init; }
+
     /// <summary>Gets whether the classification is final or provisional.</summary>
     public ClassificationState State { get; init; } = ClassificationState.Final;
 }

@@ -38,7 +38,11 @@ public sealed record ChampionshipTable
     /// <summary>Gets races of the calendar that do not count for this table (a race in the drivers' but not the constructors' championship).</summary>
     public EquatableArray<RaceId> ExcludedRaces { get; init; }
 
-    /// <summary>Gets, for an <see cref="CompetitorKind.Entrant"/> table, how many of an entrant's cars score in each race (1: only the best-placed car); null for all.</summary>
+    /// <summary>
+    /// Gets how many cars of a competitor score in each race; null for all. For an <see cref="CompetitorKind.Entrant"/> table, how many of
+    /// an entrant's cars (1: only the best-placed car); for a <see cref="CompetitorKind.Driver"/> table, how many of the cars a driver
+    /// drove in one race (1: only the driver's best share, as in Formula One 1956). Cars beyond the limit take part but score nothing.
+    /// </summary>
     public int? CarsCountedPerRace { get; init; }
 
     /// <summary>Gets scoring rules for this table only; null to use the rule set's.</summary>

@@ -92,6 +92,12 @@ public sealed record RaceScoring
     /// <summary>Gets the minimum time a driver must drive to score the car's points in this race; null when there is none.</summary>
     public Duration? MinimumDriveTime { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether results of races with this scoring count in the tie-break chain (countback and race-by-race
+    /// criteria); true by default. Formula One sprints score points but do not count in countback.
+    /// </summary>
+    public bool CountsForTieBreaks { get; init; } = true;
+
     /// <summary>Gets the points a classified car earns for a position, before multipliers and reductions.</summary>
     /// <param name="position">The 1-based position in the table.</param>
     /// <returns>The scale's points, or <see cref="BeyondScale"/> beyond it.</returns>
@@ -162,6 +168,12 @@ public sealed record ShortenedRaceRule
     /// <summary>Gets a number of leader's laps below which the rule applies ("fewer than 2 laps"); null when not used.</summary>
     public int? LapsBelow { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether the rule applies only to a race that was suspended and not resumed
+    /// (<see cref="Results.RaceResult.Suspended"/>), not to one that ended early at its time limit (Formula One 2022).
+    /// </summary>
+    public bool OnlyIfSuspended { get; init; }
+
     /// <summary>Gets the factor applied to position points (1/2 for half points, 0 for none); ignored when <see cref="Scale"/> is set.</summary>
     public Ratio Factor { get; init; } = Ratio.Half;
 
@@ -225,4 +237,11 @@ public enum TieBreak
 
     /// <summary>The better result in the earliest race in which the two differ (a result beats none).</summary>
     EarliestResult,
+
+    /// <summary>
+    /// Countback over the scoring places only: a result counts when its position is within its race's points scale (wins, then
+    /// second places, down to the last place that scores), dropped results included. Competitors level on every scoring place stay
+    /// level (the published Formula One tables until the 1990s show them sharing the place).
+    /// </summary>
+    CountbackOfScoringPlaces,
 }

@@ -24,6 +24,13 @@ internal sealed class TableScorer
     private readonly CarCredit[] credits;
     private readonly int[] credited;
 
+    // Cars and drivers excluded from the championship in the race being scored only (race-scoped exclusions).
+    private readonly List<int> excludedEntriesHere = [];
+    private readonly List<int> excludedDriversHere = [];
+
+    // For an entrant table: the place of every car that scored for an entrant, so countback counts each of them, not only the best.
+    private readonly List<(int Competitor, int Race, int Position)>? entrantPlaces;
+
     private TableScorer(SeasonSheet sheet, ChampionshipTable table, RaceSheet[] races)
     {
         this.sheet = sheet;
@@ -67,6 +74,7 @@ internal sealed class TableScorer
         Array.Clear(cells, 0, size);
         credits = ArrayPool<CarCredit>.Shared.Rent(Math.Max(1, entries.Length));
         credited = ArrayPool<int>.Shared.Rent(Math.Max(1, entries.Length));
+        entrantPlaces = table.Competitors == CompetitorKind.Entrant ? [] : null;
     }
 
     /// <summary>Calculates a table's standings from the races of a sheet that count for it up to a round.</summary>
@@ -162,6 +170,7 @@ internal sealed class TableScorer
         var race = races[r];
         var raceScoring = scoring.For(race.Race);
         var creditedCount = 0;
+        CollectExclusionsHere(race);
 
         // Position points: a car's position is its order among the table's eligible cars.
         var (factor, replacement) = ShortenedRace(race);
@@ -310,11 +319,34 @@ internal sealed class TableScorer
             var share = raceScoring.FastestLap!.Points / holderCount;
             for (var h = 0; h < holderCount; h++)
             {
-                if (laps[holders[h]].Driver is { } driver && sheet.DriverIndex.TryGetValue(driver, out var d) && !excludedDriver[d])
+                if (laps[holders[h]].Driver is { } driver && sheet.DriverIndex.TryGetValue(driver, out var d) && !excludedDriver[d]
+                    && !excludedDriversHere.Contains(d) && !excludedEntriesHere.Contains(sheet.EntryIndex[laps[holders[h]].Car]))
                 {
                     ref var cell = ref CellOf(d, r);
                     cell.FastestLapPoints += share;
                     cell.Present = true;
+                }
+            }
+        }
+    }
+
+    /// <summary>Collects the race's own championship exclusions for this table: the car or driver keeps its place but scores nothing here.</summary>
+    private void CollectExclusionsHere(RaceSheet race)
+    {
+        excludedEntriesHere.Clear();
+        excludedDriversHere.Clear();
+        foreach (var adjustment in race.Result.Adjustments)
+        {
+            if (adjustment is ChampionshipExclusion exclusion && (exclusion.Table is null || exclusion.Table == table.Id))
+            {
+                if (exclusion.Car is { } car && sheet.EntryIndex.TryGetValue(car, out var e))
+                {
+                    excludedEntriesHere.Add(e);
+                }
+
+                if (exclusion.Driver is { } driver && sheet.DriverIndex.TryGetValue(driver, out var d))
+                {
+                    excludedDriversHere.Add(d);
                 }
             }
         }
@@ -354,9 +386,19 @@ internal sealed class TableScorer
                 for (var i = 0; i < creditedCount; i++)
                 {
                     var entry = credited[i];
-                    if (!excludedEntry[entry])
+                    if (excludedEntry[entry])
                     {
-                        CellOf(entry, r).Add(in credits[entry]);
+                        continue;
+                    }
+
+                    ref var cell = ref CellOf(entry, r);
+                    if (excludedEntriesHere.Contains(entry))
+                    {
+                        TakesPartWithoutScoring(ref cell, in credits[entry]);
+                    }
+                    else
+                    {
+                        cell.Add(in credits[entry]);
                     }
                 }
 
@@ -374,22 +416,23 @@ internal sealed class TableScorer
 
     private void DistributeToEntrants(int r, int creditedCount)
     {
-        var limit = table.CarsCountedPerRace;
-        if (limit is null)
+        var limit = table.CarsCountedPerRace ?? int.MaxValue;
+        if (limit == int.MaxValue && excludedEntriesHere.Count == 0)
         {
             for (var i = 0; i < creditedCount; i++)
             {
                 var entry = credited[i];
                 if (!excludedEntry[entry])
                 {
-                    CellOf(sheet.EntrantOfEntry[entry], r).Add(in credits[entry]);
+                    AddEntrantCar(r, entry);
                 }
             }
 
             return;
         }
 
-        // Only an entrant's best cars count: order its cars by points, then by position.
+        // An entrant's best cars count: order its cars by points, then by position. A car excluded here scores nothing and
+        // leaves its slot to the entrant's next car.
         var order = credited.AsSpan(0, creditedCount).ToArray();
         Array.Sort(order, (a, b) =>
         {
@@ -399,15 +442,14 @@ internal sealed class TableScorer
                 return byEntrant;
             }
 
-            var byPoints = credits[b].Total.CompareTo(credits[a].Total);
-            if (byPoints != 0)
+            var byEligibility = excludedEntriesHere.Contains(a).CompareTo(excludedEntriesHere.Contains(b));
+            if (byEligibility != 0)
             {
-                return byPoints;
+                return byEligibility;
             }
 
-            var pa = credits[a].Position == 0 ? int.MaxValue : credits[a].Position;
-            var pb = credits[b].Position == 0 ? int.MaxValue : credits[b].Position;
-            return pa.CompareTo(pb);
+            var byPoints = credits[b].Total.CompareTo(credits[a].Total);
+            return byPoints != 0 ? byPoints : PlaceOrder(credits[a].Position).CompareTo(PlaceOrder(credits[b].Position));
         });
 
         var counted = 0;
@@ -427,22 +469,33 @@ internal sealed class TableScorer
             }
 
             ref var cell = ref CellOf(entrant, r);
-            if (counted < limit)
+            if (counted < limit && !excludedEntriesHere.Contains(entry))
             {
-                cell.Add(in credits[entry]);
+                AddEntrantCar(r, entry);
                 counted++;
             }
             else
             {
-                // A car beyond the limit still shows that the entrant took part, but scores nothing.
-                cell.Present = true;
-                cell.MergeStatus(credits[entry].Status, credits[entry].Position);
+                // A car beyond the limit, or excluded from this race's scoring, still shows that the entrant took part.
+                TakesPartWithoutScoring(ref cell, in credits[entry]);
             }
+        }
+    }
+
+    private void AddEntrantCar(int r, int entry)
+    {
+        var entrant = sheet.EntrantOfEntry[entry];
+        CellOf(entrant, r).Add(in credits[entry]);
+        if (credits[entry].Position > 0)
+        {
+            entrantPlaces!.Add((entrant, r, credits[entry].Position));
         }
     }
 
     private void DistributeToDrivers(int r, RaceSheet race, RaceScoring raceScoring, int creditedCount)
     {
+        // With a limit on the cars a driver scores from in one race, shares are gathered first and the best kept per driver.
+        List<DriverShare>? shares = table.CarsCountedPerRace is null ? null : [];
         for (var i = 0; i < creditedCount; i++)
         {
             var entry = credited[i];
@@ -487,6 +540,7 @@ internal sealed class TableScorer
                 };
             }
 
+            var carExcludedHere = excludedEntriesHere.Contains(entry);
             for (var k = start; k < end; k++)
             {
                 var driver = crewDrivers[k];
@@ -496,6 +550,12 @@ internal sealed class TableScorer
                 }
 
                 ref var cell = ref CellOf(driver, r);
+                if (carExcludedHere || excludedDriversHere.Contains(driver))
+                {
+                    TakesPartWithoutScoring(ref cell, in credit);
+                    continue;
+                }
+
                 var time = row >= 0 ? race.CrewTimes[k] : null;
                 if (raceScoring.MinimumDriveTime is { } minimum && time is { } driven && driven < minimum)
                 {
@@ -505,11 +565,70 @@ internal sealed class TableScorer
                     continue;
                 }
 
-                cell.Add(in credit);
-                cell.SharedDrivePoints += shared;
+                if (shares is null)
+                {
+                    cell.Add(in credit);
+                    cell.SharedDrivePoints += shared;
+                }
+                else
+                {
+                    shares.Add(new DriverShare(driver, entry, shared, total + shared));
+                }
+            }
+        }
+
+        if (shares is { Count: > 0 })
+        {
+            KeepBestSharesPerDriver(r, shares, table.CarsCountedPerRace!.Value);
+        }
+    }
+
+    /// <summary>Adds each driver's best shares of the race (by points, then place), up to the limit; other cars only show the driver took part.</summary>
+    private void KeepBestSharesPerDriver(int r, List<DriverShare> shares, int limit)
+    {
+        shares.Sort((a, b) =>
+        {
+            var byDriver = a.Driver.CompareTo(b.Driver);
+            if (byDriver != 0)
+            {
+                return byDriver;
+            }
+
+            var byPoints = b.Value.CompareTo(a.Value);
+            return byPoints != 0 ? byPoints : PlaceOrder(credits[a.Entry].Position).CompareTo(PlaceOrder(credits[b.Entry].Position));
+        });
+
+        var counted = 0;
+        var current = -1;
+        foreach (var share in shares)
+        {
+            if (share.Driver != current)
+            {
+                current = share.Driver;
+                counted = 0;
+            }
+
+            ref var cell = ref CellOf(share.Driver, r);
+            if (counted++ < limit)
+            {
+                cell.Add(in credits[share.Entry]);
+                cell.SharedDrivePoints += share.Shared;
+            }
+            else
+            {
+                TakesPartWithoutScoring(ref cell, in credits[share.Entry]);
             }
         }
     }
+
+    /// <summary>Records that a competitor took part through a car that scores nothing for it in this race.</summary>
+    private static void TakesPartWithoutScoring(ref Cell cell, in CarCredit credit)
+    {
+        cell.Present = true;
+        cell.MergeStatus(credit.Status, credit.Position);
+    }
+
+    private static int PlaceOrder(int position) => position == 0 ? int.MaxValue : position;
 
     private (Ratio Factor, EquatableArray<Points>? Replacement) ShortenedRace(RaceSheet race)
     {
@@ -525,6 +644,11 @@ internal sealed class TableScorer
 
         static bool Applies(ShortenedRaceRule rule, RaceSheet race)
         {
+            if (rule.OnlyIfSuspended && !race.Result.Suspended)
+            {
+                return false;
+            }
+
             var leaderLaps = race.Result.LeaderLaps ?? LeaderLaps(race);
             if (rule.LapsBelow is { } lapsBelow && leaderLaps < lapsBelow)
             {
@@ -876,7 +1000,12 @@ internal sealed class TableScorer
         private readonly int maxPosition;
         private readonly int[]? allPlaces;
         private readonly int[]? countedPlaces;
+        private readonly int[]? scoringPlaces;
         private readonly string[] names;
+
+        // Per race of the table: whether it counts for tie-breaks, and how many places its scale pays.
+        private readonly bool[] counts;
+        private readonly int[] paidPlaces;
 
         public Ranking(TableScorer owner, Points[] totals)
         {
@@ -888,15 +1017,36 @@ internal sealed class TableScorer
                 maxPosition = Math.Max(maxPosition, owner.cells[i].Position);
             }
 
+            if (owner.entrantPlaces is { } extra)
+            {
+                foreach (var place in extra)
+                {
+                    maxPosition = Math.Max(maxPosition, place.Position);
+                }
+            }
+
+            counts = new bool[races];
+            paidPlaces = new int[races];
+            for (var r = 0; r < races; r++)
+            {
+                var raceScoring = owner.scoring.For(owner.races[r].Race);
+                counts[r] = raceScoring.CountsForTieBreaks;
+                paidPlaces[r] = raceScoring.Scale.Count;
+            }
+
             foreach (var criterion in owner.scoring.TieBreaks)
             {
                 if (criterion == TieBreak.Countback)
                 {
-                    allPlaces ??= Places(countDropped: true);
+                    allPlaces ??= Places(countDropped: true, scoringOnly: false);
                 }
                 else if (criterion == TieBreak.CountbackOfCountedResults)
                 {
-                    countedPlaces ??= Places(countDropped: false);
+                    countedPlaces ??= Places(countDropped: false, scoringOnly: false);
+                }
+                else if (criterion == TieBreak.CountbackOfScoringPlaces)
+                {
+                    scoringPlaces ??= Places(countDropped: true, scoringOnly: true);
                 }
             }
 
@@ -959,6 +1109,7 @@ internal sealed class TableScorer
         {
             TieBreak.Countback => "countback",
             TieBreak.CountbackOfCountedResults => "countback of counted results",
+            TieBreak.CountbackOfScoringPlaces => "countback of scoring places",
             TieBreak.LatestResult => "latest results",
             _ => "earliest results",
         };
@@ -966,9 +1117,8 @@ internal sealed class TableScorer
         /// <summary>Compares two competitors on one criterion; <paramref name="at"/> is the deciding place (countback) or race index.</summary>
         private int CompareBy(TieBreak criterion, int a, int b, out int at)
         {
-            if (criterion is TieBreak.Countback or TieBreak.CountbackOfCountedResults)
+            if (PlacesFor(criterion) is { } places)
             {
-                var places = criterion == TieBreak.Countback ? allPlaces! : countedPlaces!;
                 for (var p = 0; p < maxPosition; p++)
                 {
                     var ca = places[(a * maxPosition) + p];
@@ -989,6 +1139,11 @@ internal sealed class TableScorer
             for (var i = 0; i < count; i++)
             {
                 var r = latest ? count - 1 - i : i;
+                if (!counts[r])
+                {
+                    continue;
+                }
+
                 var pa = owner.CellOf(a, r).Position;
                 var pb = owner.CellOf(b, r).Position;
                 if (pa != pb)
@@ -1004,9 +1159,8 @@ internal sealed class TableScorer
 
         private TieBreakDecision Describe(TieBreak criterion, int above, int below, int at)
         {
-            if (criterion is TieBreak.Countback or TieBreak.CountbackOfCountedResults)
+            if (PlacesFor(criterion) is { } places)
             {
-                var places = criterion == TieBreak.Countback ? allPlaces! : countedPlaces!;
                 var ca = places[(above * maxPosition) + at - 1];
                 var cb = places[(below * maxPosition) + at - 1];
                 var what = at == 1 ? "wins" : $"{Ordinal(at)} places";
@@ -1053,19 +1207,43 @@ internal sealed class TableScorer
             },
         };
 
-        private int[] Places(bool countDropped)
+        private int[]? PlacesFor(TieBreak criterion) => criterion switch
+        {
+            TieBreak.Countback => allPlaces,
+            TieBreak.CountbackOfCountedResults => countedPlaces,
+            TieBreak.CountbackOfScoringPlaces => scoringPlaces,
+            _ => null,
+        };
+
+        /// <summary>Counts each competitor's places (wins, seconds...) over the races that count for tie-breaks.</summary>
+        private int[] Places(bool countDropped, bool scoringOnly)
         {
             var races = owner.races.Length;
             var places = new int[Math.Max(1, owner.competitorCount * maxPosition)];
+            void Count(int c, int r, int position)
+            {
+                if (position > 0 && counts[r] && (!scoringOnly || position <= paidPlaces[r]) && (countDropped || !owner.CellOf(c, r).Dropped))
+                {
+                    places[(c * maxPosition) + position - 1]++;
+                }
+            }
+
+            if (owner.entrantPlaces is { } entrantPlaces)
+            {
+                // Every car that scored for an entrant counts its own place.
+                foreach (var (c, r, position) in entrantPlaces)
+                {
+                    Count(c, r, position);
+                }
+
+                return places;
+            }
+
             for (var c = 0; c < owner.competitorCount; c++)
             {
                 for (var r = 0; r < races; r++)
                 {
-                    ref var cell = ref owner.CellOf(c, r);
-                    if (cell.Position > 0 && (countDropped || !cell.Dropped))
-                    {
-                        places[(c * maxPosition) + cell.Position - 1]++;
-                    }
+                    Count(c, r, owner.CellOf(c, r).Position);
                 }
             }
 
@@ -1086,6 +1264,9 @@ internal sealed class TableScorer
             _ => owner.sheet.Drivers[c].Name,
         };
     }
+
+    /// <summary>A driver's share of one car's points in a race, before the driver's best shares are kept.</summary>
+    private readonly record struct DriverShare(int Driver, int Entry, Points Shared, Points Value);
 
     /// <summary>What one car earned in one race for this table, before it is given to drivers or entrants.</summary>
     private struct CarCredit

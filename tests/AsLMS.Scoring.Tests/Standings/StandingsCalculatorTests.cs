@@ -495,6 +495,136 @@ public sealed class StandingsCalculatorTests
     }
 
     [Fact]
+    public void Calculate_CountbackOfScoringPlaces_CountsOnlyPlacesThatScoreAndSharesTheRest()
+    {
+        // Scale 8-6-4-3-2 (five scoring places). R1: X1 X2 X3 X4 A B. R2: X1 X2 X3 X4 B X5 A.
+        // A: 5th (2) + 7th (0) = 2. B: 6th (0) + 5th (2) = 2. Full countback: one 5th each, B has a 6th: B ahead.
+        // Countback of scoring places: one 5th each and nothing else counts: they share the place.
+        var scale = new RaceScoring { Scale = [8, 6, 4, 3, 2] };
+        var entries = new[] { "A", "B", "X1", "X2", "X3", "X4", "X5" }.Select(c => Car(c));
+        var results = TestResults(entries, Race("R1", "X1", "X2", "X3", "X4", "A", "B"), Race("R2", "X1", "X2", "X3", "X4", "B", "X5", "A"));
+
+        var full = StandingsCalculator.Calculate(TestRules(2, rules: new ScoringRules { Races = [scale], TieBreaks = [TieBreak.Countback] }), results)["LMP2 Teams"];
+        Assert.Equal(full.Find("B")!.Rank + 1, full.Find("A")!.Rank);
+        Assert.Equal(6, full.Find("A")!.TieBreak!.Place);
+
+        var scoring = StandingsCalculator.Calculate(TestRules(2, rules: new ScoringRules { Races = [scale], TieBreaks = [TieBreak.CountbackOfScoringPlaces] }), results)["LMP2 Teams"];
+        var a = scoring.Find("A")!;
+        var b = scoring.Find("B")!;
+        Assert.Equal(Points.FromInt64(2), a.Total);
+        Assert.Equal(a.Rank, b.Rank);
+        Assert.True(a.SharedRank && b.SharedRank);
+        Assert.Equal("Level on 2 points and equal on countback of scoring places: the rank is shared.", scoring.Rows.Single(r => r.TieBreak is not null && r.Total == 2).TieBreak!.Explanation);
+    }
+
+    [Fact]
+    public void Calculate_RaceThatDoesNotCountForTieBreaks_IsLeftOutOfCountback()
+    {
+        // R1 (Grand Prix, 25-18-15): X1 A B. R2 (sprint, 8-7-6-5, not counted for tie-breaks): B X1 X2 A.
+        // A: 18 + 5 = 23. B: 15 + 8 = 23. Counting the sprint, B has a win and is ahead; without it, A's 2nd beats B's 3rd.
+        var sprint = new RaceScoring { Category = "Sprint", Scale = [8, 7, 6, 5, 4, 3, 2, 1], CountsForTieBreaks = false };
+        var calendar = Calendar(2);
+        var season = calendar with { Events = [calendar.Events[0] with { Races = [calendar.Races[0], calendar.Races[1] with { Category = "Sprint" }] }] };
+        var results = TestResults(new[] { "A", "B", "X1", "X2" }.Select(c => Car(c)), Race("R1", "X1", "A", "B"), Race("R2", "B", "X1", "X2", "A"));
+
+        var table = StandingsCalculator.Calculate(TestRules(2, season: season, rules: new ScoringRules { Races = [Modern(), sprint] }), results)["LMP2 Teams"];
+        Assert.Equal(Points.FromInt64(23), table.Find("A")!.Total);
+        Assert.Equal(Points.FromInt64(23), table.Find("B")!.Total);
+        Assert.Equal(table.Find("A")!.Rank + 1, table.Find("B")!.Rank);
+        Assert.Equal(2, table.Find("B")!.TieBreak!.Place);
+
+        var counted = StandingsCalculator.Calculate(TestRules(2, season: season, rules: new ScoringRules { Races = [Modern(), sprint with { CountsForTieBreaks = true }] }), results)["LMP2 Teams"];
+        Assert.Equal(counted.Find("B")!.Rank + 1, counted.Find("A")!.Rank);
+    }
+
+    [Fact]
+    public void Calculate_EntrantCountback_CountsThePlaceOfEveryCarThatScored()
+    {
+        // Works runs #1 and #3, Rival #2 and #4 (all cars count).
+        // R1: #1 P1 (25), #2 P2 (18), X1 P3, #4 P4 (12), #3 P5 (10). R2: #2 P1 (25), #1 P2 (18), X1, X2, X3, #3 P6 (8), #4 P7 (6).
+        // Works 25 + 10 + 18 + 8 = 61; Rival 18 + 12 + 25 + 6 = 61. Best cars: a win and a 2nd each.
+        // Every car's place: wins 1-1, 2nds 1-1, 3rds 0-0, 4ths Rival 1 to 0: Rival ahead.
+        var entrants = new ChampionshipTable { Id = "Constructors", Name = "Constructors", Competitors = CompetitorKind.Entrant, Classes = ["LMP2"] };
+        var rules = TestRules(2) with { Tables = [entrants] };
+        var entries = new[] { Car("1", entrant: "Works"), Car("3", entrant: "Works"), Car("2", entrant: "Rival"), Car("4", entrant: "Rival"), Car("X1"), Car("X2"), Car("X3") };
+        var results = TestResults(entries, Race("R1", "1", "2", "X1", "4", "3"), Race("R2", "2", "1", "X1", "X2", "X3", "3", "4"));
+
+        var table = StandingsCalculator.Calculate(rules, results)["Constructors"];
+        var works = table.Find("Works")!;
+        var rival = table.Find("Rival")!;
+        Assert.Equal(Points.FromInt64(61), works.Total);
+        Assert.Equal(Points.FromInt64(61), rival.Total);
+        Assert.Equal(rival.Rank + 1, works.Rank);
+        Assert.Equal(4, works.TieBreak!.Place);
+        Assert.Equal(1, works.TieBreak.AboveCount);
+        Assert.Equal(0, works.TieBreak.BelowCount);
+    }
+
+    [Fact]
+    public void Calculate_DriverTableCountingOneCarPerRace_KeepsOnlyTheDriversBestShare()
+    {
+        // Formula One 1956 (Monaco): scale 8-6-4-3-2, shared drives split equally, a driver scores from one car per race only.
+        // #1 (F and C) is 2nd: 6 / 2 = 3 each. #2 (F and K) is 4th: 3 / 2 = 1.5 each.
+        // F keeps his best share, 3 (not 3 + 1.5); K keeps 1.5 (the unused share is not given to K). Counting every car, F has 4.5.
+        var drivers = new ChampionshipTable { Id = "Drivers", Name = "Drivers", Competitors = CompetitorKind.Driver, Classes = ["LMP2"], CarsCountedPerRace = 1 };
+        var rules = TestRules(1, rules: new ScoringRules { Races = [new RaceScoring { Scale = [8, 6, 4, 3, 2] }], SharedDrives = SharedDrivePolicy.SplitEqually }) with { Tables = [drivers] };
+        var race = Race("R1", "X", "1", "Y", "2").Crew("1", ("F", 60), ("C", 60)).Crew("2", ("F", 30), ("K", 90));
+        var results = TestResults([Car("X", drivers: 1), Car("Y", drivers: 1), Car("1"), Car("2")], race) with
+        {
+            Drivers = new[] { "Xa", "Ya", "F", "C", "K" }.Select(d => new Driver { Id = d, Name = d }).ToEquatableArray(),
+        };
+
+        var table = StandingsCalculator.Calculate(rules, results)["Drivers"];
+        Assert.Equal(Points.FromInt64(3), table.Find("F")!.Total);
+        Assert.Equal(Points.FromInt64(3), table.Find("C")!.Total);
+        Assert.Equal(Points.FromFraction(3, 2), table.Find("K")!.Total);
+        Assert.Equal(2, table.Find("F")!.Races[0].Position);
+
+        var everyCar = rules with { Tables = [drivers with { CarsCountedPerRace = null }] };
+        Assert.Equal(Points.FromFraction(9, 2), StandingsCalculator.Calculate(everyCar, results)["Drivers"].Find("F")!.Total);
+    }
+
+    [Fact]
+    public void Calculate_ChampionshipExclusionInARace_KeepsThePlaceButScoresNothingThere()
+    {
+        // R1: #1, #2, #3; #2 is not eligible for points in R1 (Formula One 1984: a team's unregistered second car).
+        // #2 keeps 2nd place and scores 0 there, #3 keeps 15 (nobody moves up). R2: #2 wins, 25. #2: 25 in all.
+        var rules = TestRules(2);
+        var results = TestResults([Car("1"), Car("2"), Car("3")], Race("R1", "1", "2", "3").With(new ChampionshipExclusion { Car = "2" }), Race("R2", "2", "1", "3"));
+
+        var standings = StandingsCalculator.Calculate(rules, results);
+        var car = standings["LMP2 Teams"].Find("2")!;
+        Assert.Equal(Points.FromInt64(25), car.Total);
+        Assert.True(car.Races[0].Points.IsZero);
+        Assert.Equal(2, car.Races[0].Position);
+        Assert.Equal(Points.FromInt64(15 + 15), standings["LMP2 Teams"].Find("3")!.Total);
+        Assert.Equal(Points.FromInt64(25), standings["LMP2 Drivers"].Find("2a")!.Total);
+
+        // Only for the teams' table (Formula One 1995, Brazil): the drivers keep 18 in R1, 43 in all.
+        var teamsOnly = TestResults([Car("1"), Car("2"), Car("3")], Race("R1", "1", "2", "3").With(new ChampionshipExclusion { Car = "2", Table = "LMP2 Teams" }), Race("R2", "2", "1", "3"));
+        var s2 = StandingsCalculator.Calculate(rules, teamsOnly);
+        Assert.Equal(Points.FromInt64(25), s2["LMP2 Teams"].Find("2")!.Total);
+        Assert.Equal(Points.FromInt64(43), s2["LMP2 Drivers"].Find("2a")!.Total);
+    }
+
+    [Fact]
+    public void Calculate_ShortenedRuleOnlyIfSuspended_IgnoresARaceThatRanToItsTimeLimit()
+    {
+        // Half points below 75 % of 100 laps, only for a race suspended and not resumed (Formula One 2022). The leader did 40 laps.
+        // Suspended: P1 12.5. Ended at its time limit (not suspended): full points, 25.
+        var rules = TestRules(1, season: Calendar(1, scheduledLaps: 100), rules: new ScoringRules
+        {
+            Races = [Modern()],
+            ShortenedRaces = [new ShortenedRaceRule { CompletedBelow = Ratio.FromPercent(75), Factor = Ratio.Half, OnlyIfSuspended = true }],
+        });
+        var timeLimit = Race("R1", "1", "2") with { LeaderLaps = 40 };
+        Assert.Equal(Points.FromInt64(25), StandingsCalculator.Calculate(rules, TestResults([Car("1"), Car("2")], timeLimit))["LMP2 Teams"].Find("1")!.Total);
+
+        var suspended = timeLimit with { Suspended = true };
+        Assert.Equal(Points.FromFraction(25, 2), StandingsCalculator.Calculate(rules, TestResults([Car("1"), Car("2")], suspended))["LMP2 Teams"].Find("1")!.Total);
+    }
+
+    [Fact]
     public void Calculate_UnscorableResults_ThrowsOneExceptionWithEveryCodedFailure()
     {
         var results = TestResults(
