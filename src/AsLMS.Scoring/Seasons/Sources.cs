@@ -10,7 +10,7 @@ internal static class Sources
     public const string S2 = "S2: autoracing1.com/pl/210722 (2013 AsLMS update sporting regulations)";
     public const string S3 = "S3: planetlemans.com/2009/02/26/more-news-from-paris-asian-le-mans-series/";
     public const string S4 = "S4: en.wikipedia.org/wiki/2013_Asian_Le_Mans_Series";
-    public const string S5 = "S5: archive2.dailysportscar.com (2013 AsLMS calendar)";
+    public const string S5 = "S5: archive2.dailysportscar.com/viewArticle.cfm@articleUID=D18E5B01-D024-1C2E-87A8A6738CB40D3A.html";
     public const string S6 = "S6: motorsport-total.com/asian-le-mans-series/news/asien-erfindet-die-gtc-am-klasse-13041904";
     public const string S7 = "S7: motorlegend.com/actualite-automobile/asian-le-mans-series-2013/7404-amp.html";
     public const string S8 = "S8: en.wikipedia.org/wiki/2014_Asian_Le_Mans_Series";

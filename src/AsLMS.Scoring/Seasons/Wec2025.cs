@@ -10,11 +10,11 @@ internal static class Wec2025
 {
     public static RuleSet Rules { get; } = Build();
 
-    private static readonly EquatableArray<Points> LongRaceScale = [38, 27, 23, 18, 15, 12, 9, 6, 3, 2];
-    private static readonly EquatableArray<Points> LeMansScale = [50, 36, 30, 24, 20, 16, 12, 8, 4, 2];
-
     private static RuleSet Build()
     {
+        // Locals, not static fields: a field declared after Rules would still be empty while Rules is being built.
+        EquatableArray<Points> longRaceScale = [38, 27, 23, 18, 15, 12, 9, 6, 3, 2];
+        EquatableArray<Points> leMansScale = [50, 36, 30, 24, 20, 16, 12, 8, 4, 2];
         var calendar = Provenance.Of(Reported, "2025 calendar approved by the FIA World Motor Sport Council, announced at Le Mans in June 2024.", Sources.Wec2025Calendar);
         var sixHours = Duration.FromHours(6);
         var season = new CalendarBuilder("2025")
@@ -80,9 +80,9 @@ internal static class Wec2025
                 [
                     Scoring(null, ModernScale, Points.Zero),
                     Scoring("6h", ModernScale, Points.Zero),
-                    Scoring("8h", LongRaceScale, Points.Zero),
-                    Scoring("10h", LongRaceScale, Points.Zero),
-                    Scoring("Le Mans", LeMansScale, Points.One),
+                    Scoring("8h", longRaceScale, Points.Zero),
+                    Scoring("10h", longRaceScale, Points.Zero),
+                    Scoring("Le Mans", leMansScale, Points.One),
                 ],
                 SharedDrives = SharedDrivePolicy.FullPointsToEachDriver,
                 ShortenedRaces =

@@ -1,7 +1,7 @@
 using AsLMS.Scoring.Rules;
 using AsLMS.Scoring.Tests.Support;
 
-namespace AsLMS.Scoring.Tests.Rules;
+namespace AsLMS.Scoring.Tests.Seasons;
 
 public sealed class CountriesTests
 {
