@@ -61,16 +61,17 @@ internal static class Catalog
     /// </summary>
     public static EquatableArray<ChampionshipTable> TablesFor(EquatableArray<ClassDefinition> classes, bool fullSeasonEntriesOnly = false, Provenance? provenance = null)
     {
+        var source = provenance ?? Provenance.Of(
+            Reported,
+            "Teams' (per car) and drivers' titles in every class and sub-classification, as in every AsLMS season: invitations go to the "
+            + "team of the car [S2][S9][S47]; a driver scores the points of the car driven and the title goes to whoever was in the car "
+            + "all season [S8][S32].",
+            Sources.AsLmsHistory,
+            Sources.S8,
+            Sources.S32);
         var tables = new List<ChampionshipTable>(classes.Count * 2);
         foreach (var definition in classes)
         {
-            var source = provenance ?? Provenance.Of(
-                Reported,
-                $"Teams' (per car) and drivers' titles in {definition.Name}, as in every AsLMS season: invitations go to the team of the car "
-                + "[S2][S9][S47]; a driver scores the points of the car driven and the title goes to whoever was in the car all season [S8][S32].",
-                Sources.AsLmsHistory,
-                Sources.S8,
-                Sources.S32);
             tables.Add(new ChampionshipTable
             {
                 Id = TeamsOf(definition.Id.Value),
