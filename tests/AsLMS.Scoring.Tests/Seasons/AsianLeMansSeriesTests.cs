@@ -174,6 +174,15 @@ public sealed class AsianLeMansSeriesTests
     }
 
     [Fact]
+    public void ReadmeExample_LabelAndDateFindTheSameSeason()
+    {
+        var rules = AsianLeMansSeries.Find("2023/24")!;
+        Assert.Same(rules, AsianLeMansSeries.Find(new LocalDate(2024, 2, 4)));
+        Assert.Equal(Confidence.Derived, rules.Scoring.Provenance!.Confidence);
+        Assert.Equal(["LMP2 Teams #1 -> LMP2", "GT Teams #1 -> LMGT3"], rules.Invitations.Select(i => $"{i.Table} #{i.Position} -> {i.LeMansClass}"));
+    }
+
+    [Fact]
     public void Calendar_2026To27_NotAnnouncedSoNoRaces()
     {
         var season = AsianLeMansSeries.Season2026To27.Season;

@@ -75,6 +75,17 @@ public sealed class SeasonClassesTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Expected))]
+    public void Tables_NameOnlyClassesOfTheSeason_AndIdsAreUnique(string key, string expected)
+    {
+        _ = expected;
+        var rules = BuiltIn.Get(key);
+        Assert.Equal(rules.Tables.Count, rules.Tables.Select(t => t.Id).Distinct().Count());
+        Assert.Equal(rules.Classes.Count, rules.Classes.Select(c => c.Id).Distinct().Count());
+        Assert.All(rules.Tables.SelectMany(t => t.Classes), c => Assert.NotNull(rules.FindClass(c)));
+    }
+
     [SharedDataFact(HistoryNotes.RelativePath)]
     public void Classes_MatchTheHistoryTables()
     {
