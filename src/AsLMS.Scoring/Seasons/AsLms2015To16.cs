@@ -60,7 +60,7 @@ internal static class AsLms2015To16
             Classification = AsLmsClassification,
             CrewRequirements =
             [
-                CrewSize(Provenance.Of(Uncertain, "Not found after 2014; two or three drivers as in 2013-14 and in every published crew [S4][S14].", Sources.S4, Sources.S14)),
+                AssumedCrewSize,
                 SilverOrBronzeRequired(Provenance.Of(Reported, "ACO statement for the WEC, ELMS and AsLMS: LMP2 crews need at least one Silver or Bronze [S17]; AsLMS class page [S21].", Sources.S17, Sources.S21), "LMP2"),
                 BronzeRequired(Provenance.Of(Uncertain, "The AsLMS class page of about 2016-18 requires a Bronze in LMP3 [S21]; assumed from LMP3's first season.", Sources.S21), "LMP3"),
                 AllAm(Provenance.Of(Uncertain, "GT Am is the gentleman drivers' class; its exact crew rule was not found. All-Am (no Gold or Platinum) assumed.", Sources.S13), "GT Am"),

@@ -73,9 +73,9 @@ internal static class AsLms2016To17
             Classification = AsLmsClassification,
             CrewRequirements =
             [
-                CrewSize(Provenance.Of(Uncertain, "Not found after 2014; two or three drivers as in 2013-14 [S4].", Sources.S4)),
-                SilverOrBronzeRequired(Provenance.Of(Reported, "AsLMS class page: LMP2 at least one Silver or Bronze [S21][S17].", Sources.S21, Sources.S17), "LMP2"),
-                BronzeRequired(Provenance.Of(Reported, "AsLMS class page: LMP3 at least one Bronze [S21].", Sources.S21), "LMP3"),
+                AssumedCrewSize,
+                ClassPageLmp2SilverOrBronze,
+                ClassPageLmp3Bronze,
                 AllAm(Provenance.Of(Reported, "GT Am: 'reine Privatiersbesatzungen', all-amateur crews [S19]; read as no Gold or Platinum (assumed).", Sources.S19), "GT Am"),
             ],
             Invitations =
@@ -83,12 +83,7 @@ internal static class AsLms2016To17
                 Invitation("LMP2", 1, LeMansClasses.Lmp2, invitations),
                 Invitation("LMP3", 1, LeMansClasses.Lmp2, invitations),
                 Invitation("GT", 1, LeMansClasses.LmgteAm, invitations),
-                Invitation("GT Am", 1, LeMansClasses.LmgteAm, invitations) with
-                {
-                    MinimumEntries = 3,
-                    CountedEntries = EntryCountBasis.ClassEntries,
-                    Fallback = FallbackTo("GT", 2, LeMansClasses.LmgteAm),
-                },
+                GtAmInvitationElseGtSecond(invitations),
             ],
             Provenance = Provenance.Of(Reported, "Calendar, classes, crew rules and invitations reported; points partly derived.", Sources.S18, Sources.S19, Sources.S21),
             Notes = "GT Am is a sub-classification inside GT (a GT Am car scores in GT and GT Am). Its invitation needs about 3 entries "

@@ -63,9 +63,9 @@ internal static class AsLms2017To18
             Classification = AsLmsClassification,
             CrewRequirements =
             [
-                CrewSize(Provenance.Of(Uncertain, "Not found after 2014; two or three drivers as in 2013-14 [S4].", Sources.S4)),
-                SilverOrBronzeRequired(Provenance.Of(Reported, "AsLMS class page: LMP2 at least one Silver or Bronze [S21][S17].", Sources.S21, Sources.S17), "LMP2"),
-                BronzeRequired(Provenance.Of(Reported, "AsLMS class page: LMP3 at least one Bronze [S21].", Sources.S21), "LMP3"),
+                AssumedCrewSize,
+                ClassPageLmp2SilverOrBronze,
+                ClassPageLmp3Bronze,
                 AllAm(Provenance.Of(Reported, "GT Am is a championship for gentleman drivers [S23]; read as no Gold or Platinum (assumed).", Sources.S23), "GT Am"),
             ],
             Invitations =
@@ -73,12 +73,7 @@ internal static class AsLms2017To18
                 Invitation("LMP2", 1, LeMansClasses.Lmp2, invitations),
                 Invitation("LMP3", 1, LeMansClasses.Lmp2, invitations),
                 Invitation("GT", 1, LeMansClasses.LmgteAm, invitations),
-                Invitation("GT Am", 1, LeMansClasses.LmgteAm, invitations) with
-                {
-                    MinimumEntries = 3,
-                    CountedEntries = EntryCountBasis.ClassEntries,
-                    Fallback = FallbackTo("GT", 2, LeMansClasses.LmgteAm),
-                },
+                GtAmInvitationElseGtSecond(invitations),
             ],
             Provenance = Provenance.Of(Reported, "Calendar, classes and invitations reported; scale, pole point and no-multiplier derived.", Sources.S22, Sources.S23, Sources.S24),
             Notes = "The 6-hour Buriram race used the normal scale (derived). The GT Am invitation falls to GT 2nd without enough GT Am "

@@ -56,9 +56,9 @@ internal static class AsLms2018To19
             Classification = AsLmsClassification,
             CrewRequirements =
             [
-                CrewSize(Provenance.Of(Uncertain, "Not found after 2014; two or three drivers as in 2013-14 [S4].", Sources.S4)),
+                AssumedCrewSize,
                 SilverOrBronzeRequired(Provenance.Of(Reported, "LMP2 is pro-am [S27]: at least one Silver or Bronze as on the class page [S21][S17].", Sources.S27, Sources.S21, Sources.S17), "LMP2"),
-                BronzeRequired(Provenance.Of(Uncertain, "LMP3 at least one Bronze on the class page of about 2016-18 [S21]; assumed to continue.", Sources.S21), "LMP3"),
+                AssumedLmp3Bronze,
                 AllAm(Provenance.Of(Reported, "LMP2 Am is for all-gentleman crews [S27]; read as no Gold or Platinum (assumed).", Sources.S27), "LMP2 Am"),
                 AllAm(Provenance.Of(Reported, "GT Cup: Am crews only [S27].", Sources.S27), "GT Cup"),
                 AllAm(Provenance.Of(Uncertain, "GT Am crew rule not found; all-Am assumed as in 2017-18 [S23].", Sources.S23), "GT Am"),

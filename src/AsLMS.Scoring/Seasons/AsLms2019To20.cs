@@ -58,9 +58,9 @@ internal static class AsLms2019To20
             Classification = AsLmsClassification,
             CrewRequirements =
             [
-                CrewSize(Provenance.Of(Uncertain, "Not found after 2014; two or three drivers as in 2013-14 [S4].", Sources.S4)),
-                SilverOrBronzeRequired(Provenance.Of(Uncertain, "The ACO's LMP2 pro-am rule (at least one Silver or Bronze) [S17][S21], assumed to continue until the mandatory Bronze of 2023.", Sources.S17, Sources.S21), "LMP2"),
-                BronzeRequired(Provenance.Of(Uncertain, "LMP3 at least one Bronze on the class page of about 2016-18 [S21]; assumed to continue.", Sources.S21), "LMP3"),
+                AssumedCrewSize,
+                AssumedLmp2SilverOrBronze,
+                AssumedLmp3Bronze,
                 AllAm(Provenance.Of(Reported, "The older LMP2 cars were to form a Gentleman Trophy for Bronze drivers from 2019-20 [S23]; read as no Gold or Platinum.", Sources.S23), "LMP2 Am"),
                 AllAm(Provenance.Of(Uncertain, "GT Am crew rule not found; all-Am assumed as in 2017-18 [S23].", Sources.S23), "GT Am"),
             ],

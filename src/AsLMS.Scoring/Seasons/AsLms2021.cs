@@ -58,9 +58,9 @@ internal static class AsLms2021
             Classification = AsLmsClassification,
             CrewRequirements =
             [
-                CrewSize(Provenance.Of(Uncertain, "Not found after 2014; two or three drivers as in 2013-14 [S4] and in the 2021 crews [S33].", Sources.S4, Sources.S33)),
-                SilverOrBronzeRequired(Provenance.Of(Uncertain, "The ACO's LMP2 pro-am rule (at least one Silver or Bronze) [S17][S21], assumed to continue until the mandatory Bronze of 2023.", Sources.S17, Sources.S21), "LMP2"),
-                BronzeRequired(Provenance.Of(Uncertain, "LMP3 at least one Bronze on the class page of about 2016-18 [S21]; assumed to continue.", Sources.S21), "LMP3"),
+                AssumedCrewSize,
+                AssumedLmp2SilverOrBronze,
+                AssumedLmp3Bronze,
                 AllAm(Provenance.Of(Uncertain, "The Am sub-classifications are for amateur crews; the exact rule was not found. No Gold or Platinum assumed.", Sources.S33), "LMP2 Am", "GT Am"),
             ],
             Invitations =

@@ -55,9 +55,9 @@ internal static class AsLms2022
             Classification = AsLmsClassification,
             CrewRequirements =
             [
-                CrewSize(Provenance.Of(Uncertain, "Not found after 2014; two or three drivers as in 2013-14 [S4].", Sources.S4)),
-                SilverOrBronzeRequired(Provenance.Of(Uncertain, "The ACO's LMP2 pro-am rule (at least one Silver or Bronze) [S17][S21], assumed to continue until the mandatory Bronze of 2023.", Sources.S17, Sources.S21), "LMP2"),
-                BronzeRequired(Provenance.Of(Uncertain, "LMP3 at least one Bronze on the class page of about 2016-18 [S21]; assumed to continue.", Sources.S21), "LMP3"),
+                AssumedCrewSize,
+                AssumedLmp2SilverOrBronze,
+                AssumedLmp3Bronze,
                 AllAm(Provenance.Of(Reported, "LMP2 Am is 'mainly for Bronze drivers, with one Silver allowed per crew' [S38] (undated page, read as 2022): no Gold or Platinum.", Sources.S38), "LMP2 Am"),
                 SilverLimit(Provenance.Of(Reported, "At most one Silver per LMP2 Am crew [S38] (undated page, read as 2022).", Sources.S38), "LMP2 Am"),
                 AllAm(Provenance.Of(Uncertain, "GT Am crew rule not found; all-Am assumed.", Sources.AsLmsHistory), "GT Am"),

@@ -52,7 +52,7 @@ internal static class AsLms2023
             Classification = AsLmsClassification,
             CrewRequirements =
             [
-                CrewSize(Provenance.Of(Uncertain, "Not found after 2014; two or three drivers as in 2013-14 [S4].", Sources.S4)),
+                AssumedCrewSize,
                 BronzeRequired(Provenance.Of(Reported, "For the first time a Bronze-rated driver is mandatory in each class, and only Bronze drivers qualify.", Sources.Season2023)),
             ],
             Invitations =

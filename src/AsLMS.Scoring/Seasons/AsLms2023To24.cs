@@ -59,8 +59,8 @@ internal static class AsLms2023To24
             Classification = AsLmsClassification,
             CrewRequirements =
             [
-                CrewSize(Provenance.Of(Uncertain, "Not found after 2014; two or three drivers as in 2013-14 [S4].", Sources.S4)),
-                BronzeRequired(Provenance.Of(Reported, "A Bronze driver is mandatory in every class from 2023 [Wikipedia 2023]; still so in 2025-26 [S53].", Sources.Season2023, Sources.S53)),
+                AssumedCrewSize,
+                BronzeInEveryClassSince2023,
             ],
             Invitations =
             [

@@ -59,7 +59,7 @@ internal static class AsLms2025To26
             Classification = AsLmsClassification,
             CrewRequirements =
             [
-                CrewSize(Provenance.Of(Uncertain, "Not found after 2014; two or three drivers as in 2013-14 [S4].", Sources.S4)),
+                AssumedCrewSize,
                 BronzeRequired(Provenance.Of(
                     Reported,
                     "Sporting clarifications summary [S53]: LMP2 pro-am crews must include a Bronze, LMP3 at least one Bronze, the GT3 "

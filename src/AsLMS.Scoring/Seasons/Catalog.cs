@@ -44,6 +44,57 @@ internal static class Catalog
             Sources.S62),
     };
 
+    // Crew rules that several seasons assume in the same words: one instance each, so the assumption is stated once.
+
+    /// <summary>Crew size after 2014: not found, two or three drivers assumed.</summary>
+    public static readonly CrewRequirement AssumedCrewSize = CrewSize(Provenance.Of(
+        Uncertain,
+        "Not found after 2014; two or three drivers as in 2013-14 [S4] and in every published crew.",
+        Sources.S4));
+
+    /// <summary>LMP2 pro-am after the class page's era: assumed to continue until the mandatory Bronze of 2023.</summary>
+    public static readonly CrewRequirement AssumedLmp2SilverOrBronze = SilverOrBronzeRequired(
+        Provenance.Of(
+            Uncertain,
+            "The ACO's LMP2 pro-am rule (at least one Silver or Bronze) [S17][S21], assumed to continue until the mandatory Bronze of 2023.",
+            Sources.S17,
+            Sources.S21),
+        "LMP2");
+
+    /// <summary>LMP2 pro-am as on the AsLMS class page of about 2016-18.</summary>
+    public static readonly CrewRequirement ClassPageLmp2SilverOrBronze = SilverOrBronzeRequired(
+        Provenance.Of(Reported, "AsLMS class page: LMP2 at least one Silver or Bronze [S21][S17].", Sources.S21, Sources.S17),
+        "LMP2");
+
+    /// <summary>LMP3 Bronze as on the AsLMS class page of about 2016-18.</summary>
+    public static readonly CrewRequirement ClassPageLmp3Bronze = BronzeRequired(
+        Provenance.Of(Reported, "AsLMS class page: LMP3 at least one Bronze [S21].", Sources.S21),
+        "LMP3");
+
+    /// <summary>LMP3 Bronze outside the class page's era: assumed.</summary>
+    public static readonly CrewRequirement AssumedLmp3Bronze = BronzeRequired(
+        Provenance.Of(Uncertain, "LMP3 at least one Bronze on the class page of about 2016-18 [S21]; assumed to continue.", Sources.S21),
+        "LMP3");
+
+    /// <summary>The Bronze in every class, from 2023.</summary>
+    public static readonly CrewRequirement BronzeInEveryClassSince2023 = BronzeRequired(Provenance.Of(
+        Reported,
+        "A Bronze driver is mandatory in every class from 2023 [Wikipedia 2023]; still so in 2025-26 [S53].",
+        Sources.Season2023,
+        Sources.S53));
+
+    /// <summary>
+    /// The 2016-17 and 2017-18 GT Am invitation: the sub-class winner if it had enough entries (about 3 [S19]; 3 assumed),
+    /// otherwise GT 2nd.
+    /// </summary>
+    public static InvitationRule GtAmInvitationElseGtSecond(Provenance provenance)
+        => Invitation("GT Am", 1, LeMansClasses.LmgteAm, provenance) with
+        {
+            MinimumEntries = 3,
+            CountedEntries = EntryCountBasis.ClassEntries,
+            Fallback = FallbackTo("GT", 2, LeMansClasses.LmgteAm),
+        };
+
     /// <summary>Creates a class or sub-classification (<paramref name="parent"/> set) with its provenance.</summary>
     public static ClassDefinition Class(string id, string description, Provenance provenance, string? parent = null, string? name = null)
         => new()
