@@ -80,7 +80,7 @@ internal static class AsLms2013
             Classification = AsLmsClassification,
             CrewRequirements =
             [
-                CrewSize(Provenance.Of(Reported, "Two or three drivers per car [S4]; 'two or three drivers, always one amateur and one professional' [S7].", Sources.S4, Sources.S7)),
+                CrewSize(Provenance.Of(Reported, "A maximum of three drivers per car [S4]; crews of two or three, always with an amateur and a professional (the 2012 plan).", Sources.S4, Sources.Plan2013)),
                 AmateurRequired(proAm),
                 ProfessionalRequired(proAm),
                 AsianDriver(Provenance.Of(Reported, "Every car must have at least one driver of Asian nationality [S4]; region per the library's country table (UN M49).", Sources.S4)),

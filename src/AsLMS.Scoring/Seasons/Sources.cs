@@ -80,6 +80,7 @@ internal static class Sources
     public const string AsLmsHistory = "en.wikipedia.org/wiki/Asian_Le_Mans_Series (champions tables, as in the project's history notes)";
     public const string Okayama2009De = "de.wikipedia.org/wiki/1000-km-Rennen_von_Okayama_2009 (final classification on aggregate)";
     public const string Okayama2009Lola = "lolaheritage.co.uk/old_news/2009/news046/news.html (2 x 136 laps, 3 h maximum each, race 1 on Saturday 31 Oct at 12:30)";
+    public const string Plan2013 = "caradisiac.com/Asian-LMS-le-calendrier-2013-definitif-annonce-82113.htm (crews of two or three drivers, always an amateur and a professional)";
     public const string Calendar2013 = "cms3.gt-eins.at/asiatische-le-mans-serie/8736-rueckblick-auf-die-3h-von-zhuhai (Sepang on 8 Dec 2013)";
     public const string Fuji2013 = "de.wikipedia.org/wiki/3-Stunden-Rennen_von_Fuji_2013 (22 Sep 2013, results with a GTE class)";
     public const string Zhuhai2013 = "nihon.michelin.co.jp/Motorsports_report/lemans/2013/10/ (3 Hours of Zhuhai, race 13 Oct 2013; GTC and GTE titles)";
@@ -97,6 +98,7 @@ internal static class Sources
     public const string Sepang2025Start = "motorsporttelevision.de/gt-lmp/asian-le-mans-series/news-aslms/2864618 (both races at 06:00 CET)";
     public const string Hypercar2026 = "mattiperlecorse.com/index.php/pista/item/29254-l-hypercar-arriva-all-asian-le-mans-series.html";
     public const string Wec2025Calendar = "motorsportweek.com/2024/06/14/2025-fia-wec-calendar-unveiled-amid-imola-extension";
+    public const string WecClasses = "dewiki.de/Lexikon/FIA-Langstrecken-Weltmeisterschaft (mirror of de.wikipedia: LMP2 left the WEC in 2024 but races at Le Mans)";
     public const string WecRegulations2023 = "wec-magazin.de/regelwerk/sportliches-reglement/ (2023 summary: guest entries are classified but invisible for points; ties on wins)";
     public const string Elms2024Calendar = "motorbox.com/auto/sport/news/calendario-2024-doppio-round-italiano-con-lingresso-del-mugello";
     public const string Elms2024Season = "theinfolist.com/html/ALL/l/2/2024_ELMS.html (mirror of en.wikipedia: LMP2 Pro-Am for line-ups with a Bronze)";

@@ -42,7 +42,7 @@ internal static class Wec2025
             Class(
                 "LMP2",
                 "Le Mans only: LMP2 cars race the 24 Hours but are not WEC entries, so they score no WEC points and have no table.",
-                Provenance.Of(Reported, "LMP2 left the WEC in 2024 and remains at Le Mans; only full-season entries score [S65].", Sources.S65, Sources.WecRegulations2023)),
+                Provenance.Of(Reported, "LMP2 left the WEC in 2024 and remains at Le Mans; only full-season entries score [S65].", Sources.WecClasses, Sources.S65)),
         ];
 
         var fullSeason = Provenance.Of(
