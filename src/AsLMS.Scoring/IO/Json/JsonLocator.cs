@@ -9,7 +9,7 @@ internal static class JsonLocator
 {
     public static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
-    /// <summary>The line and column of the value (or property name) at a path; null when the document has no such path.</summary>
+    /// <summary>The line and column where the value at a path starts; null when the document has no such path.</summary>
     public static (int Line, int Column)? Find(ReadOnlySpan<byte> json, string path)
     {
         try
@@ -23,11 +23,6 @@ internal static class JsonLocator
                 {
                     case JsonTokenType.PropertyName:
                         property = containers[^1].Path + "." + reader.GetString();
-                        if (property == path)
-                        {
-                            return Position(json, (int)reader.TokenStartIndex);
-                        }
-
                         continue;
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
                         containers.RemoveAt(containers.Count - 1);

@@ -120,15 +120,19 @@ public static class ScoringJson
         }
         catch (JsonException ex)
         {
-            var (line, column) = ex.LineNumber is { } l ? JsonLocator.Position(utf8, l, ex.BytePositionInLine ?? 0) : ((int?)null, (int?)null);
-            var code = ex is JsonValueException || ex.InnerException is JsonValueException ? ErrorCodes.InvalidValue : ErrorCodes.InvalidJson;
-            var message = (ex as JsonValueException ?? ex.InnerException as JsonValueException)?.Message ?? WithoutPosition(ex.Message);
-            throw Failure(code, message, source, line, column, ex.Path);
+            var coded = ex as CodedJsonException;
+            var path = ex.Path is null && coded?.Suffix is null ? null : (ex.Path ?? "$") + coded?.Suffix;
+
+            // Items of lists are read by nested serializer calls whose line numbers start at the item, so the place is
+            // found again from the path; the serializer's own line is used only when the path is not in the document.
+            var (line, column) = (path is null ? null : JsonLocator.Find(utf8, path))
+                ?? (coded?.Suffix is null && ex.LineNumber is { } l ? JsonLocator.Position(utf8, l, ex.BytePositionInLine ?? 0) : ((int?)null, (int?)null));
+            throw Failure(coded?.Code ?? ErrorCodes.InvalidJson, coded?.Message ?? CodedJsonException.WithoutPosition(ex.Message), source, line, column, path);
         }
         catch (NotSupportedException ex)
         {
             // What the serializer cannot build (an adjustment without its "type") is a shape problem of the document.
-            throw Failure(ErrorCodes.InvalidJson, WithoutPosition(ex.Message), source, null, null, null);
+            throw Failure(ErrorCodes.InvalidJson, CodedJsonException.WithoutPosition(ex.Message), source, null, null, null);
         }
     }
 
@@ -136,9 +140,14 @@ public static class ScoringJson
         where T : class
         => Deserialize<T>(System.Text.Encoding.UTF8.GetBytes(Preconditions.CheckNotNull(json)), source);
 
+    // Reads the whole document once before it is deserialized: a syntax error is reported with its exact place, and the
+    // schema version is checked before any property is interpreted.
     private static void CheckVersion(ReadOnlySpan<byte> utf8, string? source)
     {
         var reader = new Utf8JsonReader(utf8, JsonLocator.ReaderOptions);
+        string? version = null;
+        var versionToken = JsonTokenType.None;
+        var versionAt = 0;
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -151,52 +160,46 @@ public static class ScoringJson
             {
                 var isVersion = reader.ValueTextEquals(ModelContract.SchemaVersionProperty);
                 reader.Read();
-                if (!isVersion)
+                if (isVersion)
                 {
-                    reader.Skip();
-                    continue;
+                    versionToken = reader.TokenType;
+                    versionAt = (int)reader.TokenStartIndex;
+                    version = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
                 }
 
-                var text = reader.TokenType == JsonTokenType.String ? reader.GetString()! : null;
-                var major = text?.Split('.')[0];
-                if (major is not null && int.TryParse(major, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number == SupportedMajorVersion)
-                {
-                    return;
-                }
-
-                var (line, column) = JsonLocator.Position(utf8, (int)reader.TokenStartIndex);
-                throw Failure(
-                    ErrorCodes.UnsupportedSchemaVersion,
-                    $"Schema version {(text is null ? JsonText.Describe(reader.TokenType) : $"'{text}'")} is not supported: this library reads {SupportedMajorVersion}.x documents (a string such as \"{SchemaVersion}\").",
-                    source,
-                    line,
-                    column,
-                    "$." + ModelContract.SchemaVersionProperty);
+                reader.Skip();
             }
+
+            // Anything after the document's object is an error the reader reports here.
+            reader.Read();
         }
         catch (JsonException ex)
         {
             var (line, column) = JsonLocator.Position(utf8, ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0);
-            throw Failure(ErrorCodes.InvalidJson, WithoutPosition(ex.Message), source, line, column, null);
+            throw Failure(ErrorCodes.InvalidJson, CodedJsonException.WithoutPosition(ex.Message), source, line, column, null);
         }
 
-        throw Failure(ErrorCodes.UnsupportedSchemaVersion, $"The document has no \"{ModelContract.SchemaVersionProperty}\" (expected \"{SchemaVersion}\" as its first property).", source, 1, 1, "$");
+        if (versionToken == JsonTokenType.None)
+        {
+            throw Failure(ErrorCodes.UnsupportedSchemaVersion, $"The document has no \"{ModelContract.SchemaVersionProperty}\" (expected \"{SchemaVersion}\" as its first property).", source, 1, 1, "$");
+        }
+
+        var major = version?.Split('.')[0];
+        if (major is null || !int.TryParse(major, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number != SupportedMajorVersion)
+        {
+            var (line, column) = JsonLocator.Position(utf8, versionAt);
+            throw Failure(
+                ErrorCodes.UnsupportedSchemaVersion,
+                $"Schema version {(version is null ? JsonText.Describe(versionToken) : $"'{version}'")} is not supported: this library reads {SupportedMajorVersion}.x documents (a string such as \"{SchemaVersion}\").",
+                source,
+                line,
+                column,
+                "$." + ModelContract.SchemaVersionProperty);
+        }
     }
 
     private static InputFormatException Failure(string code, string message, string? source, int? line, int? column, string? path)
         => InputFormatException.Of(new InputFailure { Code = code, Message = message, Source = source, Line = line, Column = column, Field = path });
-
-    // The serializer appends "Path: ... | LineNumber: ... | BytePositionInLine: ..." to its messages; the failure carries those.
-    private static string WithoutPosition(string message)
-    {
-        var at = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        if (at < 0)
-        {
-            at = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
-        }
-
-        return at < 0 ? message : message[..at];
-    }
 
     private static JsonSerializerOptions BuildOptions()
     {

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AsLMS.Scoring.Validation;
 
 namespace AsLMS.Scoring.IO.Json;
 
@@ -147,10 +148,20 @@ internal sealed class EquatableArrayConverterFactory : JsonConverterFactory
             var items = new List<T>();
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                var item = JsonSerializer.Deserialize<T>(ref reader, options);
+                T? item;
+                try
+                {
+                    item = JsonSerializer.Deserialize<T>(ref reader, options);
+                }
+                catch (Exception ex) when (ex is JsonException or NotSupportedException)
+                {
+                    // The item was read by a serializer call of its own, whose path starts at the item: keep the rest of it.
+                    throw CodedJsonException.InItem(items.Count, ex);
+                }
+
                 if (item is null && !AllowsNull)
                 {
-                    throw new JsonValueException($"A list of {typeof(T).Name} must not hold null.");
+                    throw new CodedJsonException(ErrorCodes.InvalidValue, $"A list of {typeof(T).Name} must not hold null.", $"[{items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)}]");
                 }
 
                 items.Add(item!);
