@@ -33,7 +33,19 @@ internal sealed class PointsConverter : JsonConverter<Points>
     {
         if (reader.TokenType == JsonTokenType.Number)
         {
-            return reader.TryGetDecimal(out var number) ? Points.FromDecimal(number) : throw new JsonValueException("The number is too large for points.");
+            try
+            {
+                if (reader.TryGetDecimal(out var number))
+                {
+                    return Points.FromDecimal(number);
+                }
+            }
+            catch (OverflowException)
+            {
+                // Too many decimals to be held exactly: reported below like a number out of range.
+            }
+
+            throw new JsonValueException("The number cannot be held exactly as points: write it as a string such as \"25 1/7\".");
         }
 
         var text = JsonText.ReadString(ref reader, "points such as \"25\", \"0.5\" or \"25 1/7\"");
