@@ -161,7 +161,7 @@ public sealed class ScoringJsonTests
         Assert.Contains("\"beyondScale\": \"0.5\"", json, StringComparison.Ordinal);
         Assert.Contains("\"minimumDriveTime\": \"0:45:00.5\"", json, StringComparison.Ordinal);
         Assert.Contains("\"scheduledDuration\": \"4:00:00\"", json, StringComparison.Ordinal);
-        Assert.Contains("\"start\": \"2024-01-11T12:00:00+04:00 Asia/Dubai\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"start\": \"2024-01-11T12:00:00+04 Asia/Dubai\"", json, StringComparison.Ordinal);
         Assert.Contains("\"timeZone\": \"Asia/Dubai\"", json, StringComparison.Ordinal);
         Assert.Contains("\"firstDay\": \"2024-01-11\"", json, StringComparison.Ordinal);
         Assert.Contains("\"minimumShare\": \"0.7\"", json, StringComparison.Ordinal);
@@ -334,7 +334,7 @@ public sealed class ScoringJsonTests
     [InlineData("\"timeZone\": \"Asia/Dubai\"", "\"timeZone\": \"Asia/Atlantis\"", "Asia/Atlantis")]
     [InlineData("\"firstDay\": \"2024-01-11\"", "\"firstDay\": \"2024-13-11\"", "2024-13-11")]
     [InlineData("\"scheduledDuration\": \"4:00:00\"", "\"scheduledDuration\": \"four hours\"", "four hours")]
-    [InlineData("\"start\": \"2024-01-11T12:00:00+04:00 Asia/Dubai\"", "\"start\": \"2024-01-11T12:00:00+05:00 Asia/Dubai\"", "+05:00")]
+    [InlineData("\"start\": \"2024-01-11T12:00:00+04 Asia/Dubai\"", "\"start\": \"2024-01-11T12:00:00+05 Asia/Dubai\"", "+05")]
     [InlineData("\"minimumShare\": \"0.7\"", "\"minimumShare\": \"most\"", "most")]
     [InlineData("\"competitors\": \"entrant\"", "\"competitors\": \"team\"", "team")]
     public void Parse_UnreadableValue_IsCoded(string written, string replaced, string named)

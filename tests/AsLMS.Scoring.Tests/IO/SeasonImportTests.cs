@@ -207,4 +207,31 @@ public sealed class SeasonImportTests
             [new FastestLap("LMP3", "33", null), new FastestLap("GT", "91", null), new FastestLap("LMP2", "23", "anna-meyer")],
             merged.Races[0].FastestLaps);
     }
+
+    [Fact]
+    public void ReadmeSnippet_FromRulesJsonAFolderAndEntryData_GivesStandings()
+    {
+        var folder = Directory.CreateTempSubdirectory("aslms-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "results", "2024-25"));
+            File.Copy(PathOf("classification-lf.csv"), Path.Combine(folder, "results", "2024-25", "01-sepang.csv"));
+            File.Copy(PathOf("entry-data.json"), Path.Combine(folder, "entries.json"));
+            File.WriteAllText(Path.Combine(folder, "rules-2024-25.json"), AsLMS.Scoring.IO.Json.ScoringJson.ToJson(TwoRaces));
+            string In(string relative) => Path.Combine(folder, relative);
+
+            // The README's calls, with its relative paths made absolute (tests run in parallel: no change of directory).
+            var rules = AsLMS.Scoring.IO.Json.ScoringJson.LoadRuleSet(In("rules-2024-25.json"));
+            var results = SeasonImport.FromFolder(rules, In("results/2024-25"), entryDataPath: In("entries.json"));
+            var standings = StandingsCalculator.Calculate(rules, results);
+            File.WriteAllText(In("results-2024-25.json"), AsLMS.Scoring.IO.Json.ScoringJson.ToJson(results));
+
+            Assert.Equal(Points.FromInt64(26), standings["LMP2 Teams"].Find("4")!.Total); // see FromFiles_WithEntryData_ScoresPolesAndPenalties
+            Assert.Equal(results, AsLMS.Scoring.IO.Json.ScoringJson.LoadSeasonResults(In("results-2024-25.json")));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

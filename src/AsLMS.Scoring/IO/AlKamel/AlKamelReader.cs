@@ -35,7 +35,8 @@ namespace AsLMS.Scoring.IO.AlKamel;
 /// </remarks>
 public static class AlKamelReader
 {
-    private const int BufferSize = 64 * 1024;
+    // Enough to read in large blocks; the reader keeps nothing else of the file.
+    private const int BufferSize = 16 * 1024;
 
     /// <summary>Reads a classification or a lap analysis, telling which by its header.</summary>
     /// <param name="path">The file.</param>
@@ -149,5 +150,5 @@ public static class AlKamelReader
     }
 
     private static FileStream Open(string path)
-        => new(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan);
+        => new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan); // the text reader buffers
 }

@@ -213,19 +213,29 @@ internal static class LapAnalysisReader
 
         public void Add(int lap, Duration time, Duration elapsed, Duration? pit, ReadOnlySpan<char> driverName, DriverRegister register, bool finish)
         {
-            // A driver's stint is many laps in a row: compare the name as written before building anything.
+            // A driver's stint is many laps in a row, and a crew a handful of drivers: compare the name as written before
+            // building anything, so that only a car's first lap with a new driver allocates.
             if (current is null || !driverName.SequenceEqual(current.WrittenName))
             {
-                var id = register.Add(driverName);
-                current = Drivers.Find(d => d.Id.Value == id.Value);
+                current = null;
+                foreach (var driver in Drivers)
+                {
+                    if (driverName.SequenceEqual(driver.WrittenName))
+                    {
+                        current = driver;
+                        break;
+                    }
+                }
+
                 if (current is null)
                 {
-                    current = new DriverTally(id, driverName.ToString());
-                    Drivers.Add(current);
-                }
-                else
-                {
-                    current.WrittenName = driverName.ToString();
+                    var id = register.Add(driverName);
+                    current = Drivers.Find(d => d.Id == id);
+                    if (current is null)
+                    {
+                        current = new DriverTally(id, driverName.ToString());
+                        Drivers.Add(current);
+                    }
                 }
             }
 
@@ -254,7 +264,7 @@ internal static class LapAnalysisReader
     {
         public DriverId Id { get; } = id;
 
-        public string WrittenName { get; set; } = writtenName;
+        public string WrittenName { get; } = writtenName;
 
         public Duration Time { get; set; }
     }

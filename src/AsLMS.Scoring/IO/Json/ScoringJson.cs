@@ -22,7 +22,7 @@ namespace AsLMS.Scoring.IO.Json;
 /// arrays. Points and ratios are exact strings: <c>"25"</c>, <c>"0.5"</c>, <c>"25 1/7"</c>, <c>"7/10"</c> (JSON numbers such as
 /// <c>0.5</c> are read too). Dates are ISO (<c>"2025-12-13"</c>), times of day <c>"11:00:00"</c>, durations
 /// <c>"H:mm:ss.FFFFFFFFF"</c> in total hours (<c>"4:00:00"</c>, <c>"24:02:53.332"</c>), zoned times ISO with offset and TZDB
-/// zone (<c>"2025-12-13T11:00:00+08:00 Asia/Kuala_Lumpur"</c>), time zones their TZDB id (<c>"Asia/Dubai"</c>). An adjustment
+/// zone, the offset as short as exact (<c>"2025-12-13T11:00:00+08 Asia/Kuala_Lumpur"</c>, <c>"+05:30"</c>, <c>"Z"</c>), time zones their TZDB id (<c>"Asia/Dubai"</c>). An adjustment
 /// carries a <c>"type"</c> first: <c>pointsDeduction</c>, <c>timePenalty</c>, <c>positionPenalty</c>, <c>raceExclusion</c>,
 /// <c>championshipExclusion</c>.</para>
 /// <para><b>Reading.</b> Comments and trailing commas are allowed. A document of another major schema version, an unknown
