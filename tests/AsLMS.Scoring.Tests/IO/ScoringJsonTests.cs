@@ -404,18 +404,12 @@ public sealed class ScoringJsonTests
     [Fact]
     public void LoadRuleSet_File_NamesTheFileInFailures()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"aslms-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, "{ \"schemaVersion\": \"1.0\" }");
-        try
-        {
-            var failure = SingleFailure(() => ScoringJson.LoadRuleSet(path));
+        using var folder = new TempFolder();
+        var path = folder.Write("rules.json", "{ \"schemaVersion\": \"1.0\" }");
 
-            Assert.Equal(ErrorCodes.InvalidJson, failure.Code); // the required "series", "season"... are missing
-            Assert.Equal(path, failure.Source);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var failure = SingleFailure(() => ScoringJson.LoadRuleSet(path));
+
+        Assert.Equal(ErrorCodes.InvalidJson, failure.Code); // the required "series", "season"... are missing
+        Assert.Equal(path, failure.Source);
     }
 }

@@ -99,65 +99,41 @@ public sealed class SeasonImportTests
     [Fact]
     public void FromFiles_SeveralBadFiles_ReportsTheProblemsOfAll()
     {
-        var folder = Directory.CreateTempSubdirectory("aslms-").FullName;
-        try
-        {
-            var first = Path.Combine(folder, "first.csv");
-            var second = Path.Combine(folder, "second.csv");
-            File.WriteAllText(first, "POSITION;NUMBER;TEAM;CLASS;STATUS;LAPS\n1;23;A;LMP2;Won;10\n");
-            File.WriteAllText(second, "NUMBER;LAP_NUMBER;LAP_TIME;ELAPSED;DRIVER_NAME;CLASS;TEAM\n7;1;2:00.000;2:00.000;;HYPERCAR;A\n");
+        using var folder = new TempFolder();
+        var first = folder.Write("first.csv", "POSITION;NUMBER;TEAM;CLASS;STATUS;LAPS\n1;23;A;LMP2;Won;10\n");
+        var second = folder.Write("second.csv", "NUMBER;LAP_NUMBER;LAP_TIME;ELAPSED;DRIVER_NAME;CLASS;TEAM\n7;1;2:00.000;2:00.000;;HYPERCAR;A\n");
 
-            var ex = Assert.Throws<InputFormatException>(() => SeasonImport.FromFiles(TwoRaces, [first, second]));
+        var ex = Assert.Throws<InputFormatException>(() => SeasonImport.FromFiles(TwoRaces, [first, second]));
 
-            Assert.Equal([(first, ErrorCodes.UnknownStatus), (second, ErrorCodes.MissingValue)], ex.Failures.Select(f => (f.Source!, f.Code)));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal([(first, ErrorCodes.UnknownStatus), (second, ErrorCodes.MissingValue)], ex.Failures.Select(f => (f.Source!, f.Code)));
     }
 
     [Fact]
     public void FromFolder_CsvFilesInNameOrder_AreTheRoundsInOrder()
     {
-        var folder = Directory.CreateTempSubdirectory("aslms-").FullName;
-        try
-        {
-            File.Copy(PathOf("classification-shuffled.csv"), Path.Combine(folder, "02-second.csv"));
-            File.Copy(PathOf("classification-lf.csv"), Path.Combine(folder, "01-first.csv"));
-            File.WriteAllText(Path.Combine(folder, "notes.txt"), "not a result");
+        using var folder = new TempFolder();
+        folder.Copy("classification-shuffled.csv", "02-second.csv");
+        folder.Copy("classification-lf.csv", "01-first.csv");
+        folder.Write("notes.txt", "not a result");
 
-            var results = SeasonImport.FromFolder(TwoRaces, folder);
+        var results = SeasonImport.FromFolder(TwoRaces, folder.FullName);
 
-            Assert.Equal([8, 3], results.Races.Select(r => r.Cars.Count));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal([8, 3], results.Races.Select(r => r.Cars.Count));
     }
 
     [Fact]
     public void FromFiles_EntryDataNamingWhatIsNotThere_IsCodedAtItsLines()
     {
-        var folder = Directory.CreateTempSubdirectory("aslms-").FullName;
-        try
-        {
-            var side = Path.Combine(folder, "entries.json");
-            File.WriteAllText(side, "{\n  \"schemaVersion\": \"1.0\",\n  \"drivers\": [ { \"name\": \"Nobody HERE\" } ],\n  \"entries\": [\n    { \"car\": \"99\" }\n  ],\n  \"races\": [ { \"race\": \"R2\" } ]\n}\n");
+        using var folder = new TempFolder();
+        var side = folder.Write("entries.json", "{\n  \"schemaVersion\": \"1.0\",\n  \"drivers\": [ { \"name\": \"Nobody HERE\" } ],\n  \"entries\": [\n    { \"car\": \"99\" }\n  ],\n  \"races\": [ { \"race\": \"R2\" } ]\n}\n");
 
-            var ex = Assert.Throws<InputFormatException>(() => SeasonImport.FromFiles(TwoRaces, [PathOf("classification-lf.csv")], side));
+        var ex = Assert.Throws<InputFormatException>(() => SeasonImport.FromFiles(TwoRaces, [PathOf("classification-lf.csv")], side));
 
-            // Line 3 `  "drivers": [ { "name": ` is 25 characters; line 5 `    { "car": ` 13; line 7 `  "races": [ { "race": ` 23.
-            Assert.Equal(
-                [(ErrorCodes.UnknownDriver, 3, 26, "$.drivers[0].name"), (ErrorCodes.UnknownCar, 5, 14, "$.entries[0].car"), (ErrorCodes.NoResultForRace, 7, 24, "$.races[0].race")],
-                ex.Failures.Select(f => (f.Code, f.Line!.Value, f.Column!.Value, f.Field!)));
-            Assert.All(ex.Failures, f => Assert.Equal(side, f.Source));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        // Line 3 `  "drivers": [ { "name": ` is 25 characters; line 5 `    { "car": ` 13; line 7 `  "races": [ { "race": ` 23.
+        Assert.Equal(
+            [(ErrorCodes.UnknownDriver, 3, 26, "$.drivers[0].name"), (ErrorCodes.UnknownCar, 5, 14, "$.entries[0].car"), (ErrorCodes.NoResultForRace, 7, 24, "$.races[0].race")],
+            ex.Failures.Select(f => (f.Code, f.Line!.Value, f.Column!.Value, f.Field!)));
+        Assert.All(ex.Failures, f => Assert.Equal(side, f.Source));
     }
 
     [Fact]
@@ -211,27 +187,18 @@ public sealed class SeasonImportTests
     [Fact]
     public void ReadmeSnippet_FromRulesJsonAFolderAndEntryData_GivesStandings()
     {
-        var folder = Directory.CreateTempSubdirectory("aslms-").FullName;
-        try
-        {
-            Directory.CreateDirectory(Path.Combine(folder, "results", "2024-25"));
-            File.Copy(PathOf("classification-lf.csv"), Path.Combine(folder, "results", "2024-25", "01-sepang.csv"));
-            File.Copy(PathOf("entry-data.json"), Path.Combine(folder, "entries.json"));
-            File.WriteAllText(Path.Combine(folder, "rules-2024-25.json"), AsLMS.Scoring.IO.Json.ScoringJson.ToJson(TwoRaces));
-            string In(string relative) => Path.Combine(folder, relative);
+        using var folder = new TempFolder();
+        folder.Copy("classification-lf.csv", "results/2024-25/01-sepang.csv");
+        folder.Copy("entry-data.json", "entries.json");
+        folder.Write("rules-2024-25.json", AsLMS.Scoring.IO.Json.ScoringJson.ToJson(TwoRaces));
 
-            // The README's calls, with its relative paths made absolute (tests run in parallel: no change of directory).
-            var rules = AsLMS.Scoring.IO.Json.ScoringJson.LoadRuleSet(In("rules-2024-25.json"));
-            var results = SeasonImport.FromFolder(rules, In("results/2024-25"), entryDataPath: In("entries.json"));
-            var standings = StandingsCalculator.Calculate(rules, results);
-            File.WriteAllText(In("results-2024-25.json"), AsLMS.Scoring.IO.Json.ScoringJson.ToJson(results));
+        // The README's calls, with its relative paths made absolute (tests run in parallel: no change of directory).
+        var rules = AsLMS.Scoring.IO.Json.ScoringJson.LoadRuleSet(folder.PathOf("rules-2024-25.json"));
+        var results = SeasonImport.FromFolder(rules, folder.PathOf("results/2024-25"), entryDataPath: folder.PathOf("entries.json"));
+        var standings = StandingsCalculator.Calculate(rules, results);
+        File.WriteAllText(folder.PathOf("results-2024-25.json"), AsLMS.Scoring.IO.Json.ScoringJson.ToJson(results));
 
-            Assert.Equal(Points.FromInt64(26), standings["LMP2 Teams"].Find("4")!.Total); // see FromFiles_WithEntryData_ScoresPolesAndPenalties
-            Assert.Equal(results, AsLMS.Scoring.IO.Json.ScoringJson.LoadSeasonResults(In("results-2024-25.json")));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.Equal(Points.FromInt64(26), standings["LMP2 Teams"].Find("4")!.Total); // see FromFiles_WithEntryData_ScoresPolesAndPenalties
+        Assert.Equal(results, AsLMS.Scoring.IO.Json.ScoringJson.LoadSeasonResults(folder.PathOf("results-2024-25.json")));
     }
 }
