@@ -412,4 +412,18 @@ public sealed class ScoringJsonTests
         Assert.Equal(ErrorCodes.InvalidJson, failure.Code); // the required "series", "season"... are missing
         Assert.Equal(path, failure.Source);
     }
+
+    [Fact]
+    public void CreateOptions_NodaTimeValuesOutsideTheModel_UseTheSameConverters()
+    {
+        var options = ScoringJson.CreateOptions();
+        options.WriteIndented = false; // the caller's own copy, which it may change before using it
+
+        Assert.Equal("\"11:00:30.25\"", System.Text.Json.JsonSerializer.Serialize(new LocalTime(11, 0, 30, 250), options));
+        Assert.Equal(new LocalTime(11, 0, 30, 250), System.Text.Json.JsonSerializer.Deserialize<LocalTime>("\"11:00:30.25\"", options));
+        Assert.Equal("\"24:02:53.332\"", System.Text.Json.JsonSerializer.Serialize(Duration.FromMilliseconds(86_573_332), options));
+        Assert.Equal("\"2025-06-14T16:00:00+02 Europe/Paris\"", System.Text.Json.JsonSerializer.Serialize(new LocalDateTime(2025, 6, 14, 16, 0).InZoneStrictly(DateTimeZoneProviders.Tzdb["Europe/Paris"]), options));
+        Assert.Equal("\"2025-01-01T00:00:00Z UTC\"", System.Text.Json.JsonSerializer.Serialize(new LocalDateTime(2025, 1, 1, 0, 0).InUtc(), options));
+        Assert.Equal("[\"4\",\"007\"]", System.Text.Json.JsonSerializer.Serialize<EquatableArray<CarNumber>>(["4", "007"], options));
+    }
 }

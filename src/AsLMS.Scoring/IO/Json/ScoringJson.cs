@@ -21,14 +21,15 @@ namespace AsLMS.Scoring.IO.Json;
 /// Enums are camelCase strings (<c>"classified"</c>, <c>"platinum"</c>). Identifiers are strings (<c>"007"</c>). Lists are
 /// arrays. Points and ratios are exact strings: <c>"25"</c>, <c>"0.5"</c>, <c>"25 1/7"</c>, <c>"7/10"</c> (JSON numbers such as
 /// <c>0.5</c> are read too). Dates are ISO (<c>"2025-12-13"</c>), times of day <c>"11:00:00"</c>, durations
-/// <c>"H:mm:ss.FFFFFFFFF"</c> in total hours (<c>"4:00:00"</c>, <c>"24:02:53.332"</c>), zoned times ISO with offset and TZDB
-/// zone, the offset as short as exact (<c>"2025-12-13T11:00:00+08 Asia/Kuala_Lumpur"</c>, <c>"+05:30"</c>, <c>"Z"</c>), time zones their TZDB id (<c>"Asia/Dubai"</c>). An adjustment
-/// carries a <c>"type"</c> first: <c>pointsDeduction</c>, <c>timePenalty</c>, <c>positionPenalty</c>, <c>raceExclusion</c>,
-/// <c>championshipExclusion</c>.</para>
+/// <c>"H:mm:ss.FFFFFFFFF"</c> in total hours (<c>"4:00:00"</c>, <c>"24:02:53.332"</c>), zoned times ISO with the offset
+/// (as short as exact: <c>+08</c>, <c>+05:30</c>, <c>Z</c>) and the TZDB zone (<c>"2025-12-13T11:00:00+08 Asia/Kuala_Lumpur"</c>),
+/// time zones their TZDB id (<c>"Asia/Dubai"</c>). An adjustment carries a <c>"type"</c> first: <c>pointsDeduction</c>,
+/// <c>timePenalty</c>, <c>positionPenalty</c>, <c>raceExclusion</c>, <c>championshipExclusion</c>.</para>
 /// <para><b>Reading.</b> Comments and trailing commas are allowed. A document of another major schema version, an unknown
 /// property (a misspelt rule must not be silently ignored), a missing required property, a null where a value is needed or a
 /// value that cannot be read throws an <see cref="InputFormatException"/> with the file, line, column and JSON path.
-/// Version 1.x documents are read by this version; a later minor version may add optional properties.</para>
+/// Every 1.x document is read; a later minor version may add optional properties, which a library that predates them refuses
+/// by name (<c>InvalidJson</c>) rather than drops.</para>
 /// <para>This type is stateless and thread-safe.</para>
 /// </remarks>
 public static class ScoringJson
@@ -44,7 +45,7 @@ public static class ScoringJson
     /// Creates serializer options configured as this library's (converters, naming, the contract of the model records), for
     /// embedding model values in documents of your own.
     /// </summary>
-    /// <returns>New options, which the caller may change.</returns>
+    /// <returns>New options, which the caller may change until it first uses them.</returns>
     public static JsonSerializerOptions CreateOptions() => new(Shared);
 
     /// <summary>Writes a rule set.</summary>
