@@ -330,4 +330,16 @@ public sealed class ClassificationReaderTests
     [Fact]
     public void Read_ClassificationHeader_IsDetected()
         => Assert.Equal(AlKamelFormat.Classification, AlKamelReader.Read(PathOf("classification-lf.csv"), "R1", Scoring.Rules.ClassificationRule.Default).Format);
+
+    [Fact]
+    public void ReadClassification_NonNumericPositionOfACarNotClassified_OnlyLosesItsPlaceInTheOrder()
+    {
+        var race = AlKamelReader.ReadClassification(Utf8($"{Header}\nNC;25;Team;LMP2;Not classified;2;0:10'00.000\n1;23;Team;LMP2;Classified;10;1:00'00.000\n;;;;;;\n"), "R1");
+
+        Assert.Equal(["23", "25"], race.Result.Cars.Select(c => c.Car.Value)); // the line of separators only is skipped
+    }
+
+    [Fact]
+    public void ReadClassification_NonNumericPositionOfAClassifiedCar_IsInvalidValue()
+        => Assert.Equal(ErrorCodes.InvalidValue, SingleFailure(() => AlKamelReader.ReadClassification(Utf8($"{Header}\nP1;23;Team;LMP2;Classified;10;1:00'00.000\n"), "R1")).Code);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AsLMS.Scoring.Results;
 using AsLMS.Scoring.Validation;
 using NodaTime;
@@ -39,7 +40,8 @@ internal static class ClassificationReader
             ok &= table.TryRequire(team, out var teamText);
             ok &= ReadStatus(table, status, out var carStatus);
             ok &= table.TryInt(laps, out var lapCount);
-            ok &= table.TryInt(position, out var carPosition);
+            // Only a classified car needs a POSITION; for the others it only orders the rows, so a non-number ("NC") is no error.
+            var carPosition = int.TryParse(table[position], NumberStyles.None, CultureInfo.InvariantCulture, out var written) ? written : (int?)null;
             ok &= table.TryTime(totalTime, out var total);
             ok &= table.TryTime(bestLap, out var best);
             ok &= table.TryInt(bestLapNumber, out var bestNumber);
@@ -52,12 +54,12 @@ internal static class ClassificationReader
 
             if (ok && carStatus == ResultStatus.Classified)
             {
-                if (carPosition is not { } p)
+                if (table[position].IsEmpty)
                 {
                     table.Missing(position, ErrorCodes.MissingPosition);
                     ok = false;
                 }
-                else if (p < 1)
+                else if (carPosition is not { } p || p < 1)
                 {
                     table.Invalid(position, "a position (1 or more)");
                     ok = false;

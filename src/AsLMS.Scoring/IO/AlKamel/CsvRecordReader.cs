@@ -59,7 +59,7 @@ internal sealed class CsvRecordReader
     /// <summary>Gets the 1-based line a field's value starts on (a quoted field may span lines).</summary>
     public int LineOf(int index) => fields[index].Line;
 
-    /// <summary>Reads the next non-blank record.</summary>
+    /// <summary>Reads the next record that holds something (blank lines and lines of separators only are skipped).</summary>
     /// <returns>False at the end of the input.</returns>
     public bool Read()
     {
@@ -73,9 +73,13 @@ internal sealed class CsvRecordReader
                     return false;
                 }
 
-                if (FieldCount > 1 || fields[0].Length > 0 || fields[0].Quoted)
+                // Blank lines, and lines of separators only, hold nothing.
+                for (var i = 0; i < FieldCount; i++)
                 {
-                    return true;
+                    if (fields[i].Length > 0 || fields[i].Quoted)
+                    {
+                        return true;
+                    }
                 }
             }
         }
