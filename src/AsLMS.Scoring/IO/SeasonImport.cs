@@ -16,6 +16,9 @@ namespace AsLMS.Scoring.IO;
 /// and the class it has in all of them (a car in two classes is a <c>ConflictingEntry</c>); its crew is every driver seen in
 /// it, in order of appearance; drivers are one per identifier (<see cref="AlKamelReader.DriverIdOf(string)"/>). Entries read
 /// from files are full-season entries until entry data says otherwise.</para>
+/// <para>A class the files write differently from the rule set only in case, spaces, hyphens or underscores takes the rule
+/// set's identifier (the WEC files' <c>HYPERCAR</c> is the rule set's <c>Hypercar</c>), so that the tables find their cars;
+/// a class the rule set does not have is kept as written.</para>
 /// <para>Every file is read before failing, so one <see cref="InputFormatException"/> lists the problems of all of them.</para>
 /// <para>This type is stateless and thread-safe.</para>
 /// </remarks>
@@ -125,7 +128,7 @@ public static class SeasonImport
         {
             try
             {
-                races.Add(AlKamelReader.Read(file, race, rules.Classification));
+                races.Add(AlignClasses(AlKamelReader.Read(file, race, rules.Classification), rules));
             }
             catch (InputFormatException ex)
             {
@@ -148,6 +151,28 @@ public static class SeasonImport
         var entryData = ScoringJson.Deserialize<EntryData>(json, entryDataPath);
         return EntryDataMerge.Apply(entryData, results, entryDataPath, json);
     }
+
+    private static ImportedRace AlignClasses(ImportedRace race, RuleSet rules)
+    {
+        // A key two rule-set classes share is ambiguous: neither is chosen.
+        var known = new Dictionary<string, ClassId?>(StringComparer.Ordinal);
+        foreach (var definition in rules.Classes)
+        {
+            var key = LooseKey(definition.Id.Value);
+            known[key] = known.ContainsKey(key) ? (ClassId?)null : definition.Id;
+        }
+
+        ClassId Align(ClassId written) => known.TryGetValue(LooseKey(written.Value), out var id) && id is { } found ? found : written;
+        return race with
+        {
+            Result = race.Result with { FastestLaps = race.Result.FastestLaps.Select(f => f with { Class = f.Class is { } c ? Align(c) : (ClassId?)null }).ToEquatableArray() },
+            Entries = race.Entries.Select(e => e with { Class = Align(e.Class) }).ToEquatableArray(),
+            Timing = race.Timing.Select(t => t with { Class = Align(t.Class) }).ToEquatableArray(),
+        };
+    }
+
+    private static string LooseKey(string className)
+        => string.Concat(className.Where(c => c is not (' ' or '-' or '_')).Select(char.ToUpperInvariant));
 
     private static SeasonResults Gather(List<ImportedRace> races)
     {

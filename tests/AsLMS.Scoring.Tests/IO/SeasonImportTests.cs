@@ -201,4 +201,26 @@ public sealed class SeasonImportTests
         Assert.Equal(Points.FromInt64(26), standings["LMP2 Teams"].Find("4")!.Total); // see FromFiles_WithEntryData_ScoresPolesAndPenalties
         Assert.Equal(results, AsLMS.Scoring.IO.Json.ScoringJson.LoadSeasonResults(folder.PathOf("results-2024-25.json")));
     }
+
+    [Fact]
+    public void FromFiles_ClassWrittenInCapitals_TakesTheRuleSetsIdentifier()
+    {
+        // The WEC files write HYPERCAR where a rule set names the class Hypercar.
+        var rules = TestRules(1) with
+        {
+            Classes = [new ClassDefinition { Id = "Hypercar", Name = "Hypercar" }, new ClassDefinition { Id = "LMGT3", Name = "LMGT3" }],
+            Tables = [new ChampionshipTable { Id = "Hypercar Teams", Name = "Hypercar Teams", Competitors = CompetitorKind.Car, Classes = ["Hypercar"] }],
+        };
+
+        var results = SeasonImport.FromFiles(rules, [PathOf("laps-crlf-bom.csv")]);
+
+        Assert.Equal(new ClassId("Hypercar"), results.FindEntry("007")!.Class);
+        Assert.Equal(new ClassId("LMGT3"), results.FindEntry("92")!.Class);
+        Assert.Equal(new ClassId("Hypercar"), results.Races[0].FastestLaps[0].Class);
+
+        // Hypercar order (see LapAnalysisReaderTests): #007, #7, #51: 25, 18, 15.
+        Assert.Equal(
+            [("007", Points.FromInt64(25)), ("7", Points.FromInt64(18)), ("51", Points.FromInt64(15))],
+            StandingsCalculator.Calculate(rules, results)["Hypercar Teams"].Rows.Select(r => (r.Competitor.Id, r.Total)));
+    }
 }
