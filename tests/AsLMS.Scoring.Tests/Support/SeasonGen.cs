@@ -52,8 +52,89 @@ internal static class SeasonGen
         };
     }
 
+    /// <summary>
+    /// Seasons decorated with what the generator leaves out, so that every converter of the JSON is exercised: adjustments of
+    /// every kind (race and season), fastest laps, provisional states, fractional scales, multipliers and drive times to the
+    /// nanosecond, starts in zones with daylight saving, provenance with quotes, accents and line breaks.
+    /// </summary>
+    public static Gen<GeneratedSeason> SeasonsForJson =>
+        from season in Seasons
+        from seed in Gen.Choose(0, int.MaxValue)
+        select Decorate(season, new Random(seed));
+
     public static void Check<T>(Gen<T> gen, Func<T, bool> property, int tests = 200)
         => Prop.ForAll(gen.ToArbitrary(), property).Check(Config.QuickThrowOnFailure.WithMaxTest(tests));
+
+    private static readonly string?[] Reasons = [null, "Track limits", "Décision n°12 des commissaires", "\"Quoted\" reason,\nsecond line", "Ünïcödé ✓"];
+
+    private static readonly string[] Zones = ["Asia/Kuala_Lumpur", "Europe/London", "Australia/Adelaide", "America/Sao_Paulo", "Asia/Kolkata", "UTC", "Pacific/Chatham"];
+
+    private static GeneratedSeason Decorate(GeneratedSeason season, Random random)
+    {
+        var cars = season.Results.Entries.Select(e => e.Car).ToArray();
+        var drivers = season.Results.Drivers.Select(d => d.Id).ToArray();
+        T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
+        Points SomePoints() => Points.FromFraction(random.Next(-20, 100), random.Next(1, 13));
+        Duration SomeTime() => Duration.FromNanoseconds(random.NextInt64(1, 30L * 3600 * 1_000_000_000));
+
+        Adjustment SomeAdjustment(bool season) => random.Next(season ? 2 : 5) switch
+        {
+            0 => new PointsDeduction { Car = Pick(cars), Points = SomePoints(), Driver = random.Next(2) == 0 ? (DriverId?)null : Pick(drivers), Reason = Pick(Reasons) },
+            1 => new ChampionshipExclusion { Car = random.Next(2) == 0 ? Pick(cars) : (CarNumber?)null, Driver = random.Next(2) == 0 ? Pick(drivers) : (DriverId?)null, Reason = Pick(Reasons) },
+            2 => new TimePenalty { Car = Pick(cars), Time = SomeTime(), Reason = Pick(Reasons) },
+            3 => new PositionPenalty { Car = Pick(cars), Places = random.Next(1, 5) },
+            _ => new RaceExclusion { Car = Pick(cars), Reason = Pick(Reasons) },
+        };
+
+        var classes = season.Rules.Classes.Select(c => (ClassId?)c.Id).Append(null).ToArray();
+        var results = season.Results with
+        {
+            Races = season.Results.Races.Select(r => r with
+            {
+                Adjustments = Enumerable.Range(0, random.Next(4)).Select(_ => SomeAdjustment(false)).ToEquatableArray(),
+                FastestLaps = Enumerable.Range(0, random.Next(3)).Select(_ => new FastestLap(Pick(classes), Pick(cars), random.Next(2) == 0 ? (DriverId?)null : Pick(drivers))).ToEquatableArray(),
+                State = random.Next(2) == 0 ? ClassificationState.Final : ClassificationState.Provisional,
+                LeaderLaps = random.Next(2) == 0 ? null : random.Next(0, 300),
+                RunningTime = random.Next(2) == 0 ? null : SomeTime(),
+                Cars = r.Cars.Select(c => c with { TotalTime = random.Next(3) == 0 ? null : SomeTime() }).ToEquatableArray(),
+            }).ToEquatableArray(),
+            Adjustments = Enumerable.Range(0, random.Next(3)).Select(_ => SomeAdjustment(true)).ToEquatableArray(),
+        };
+
+        var rules = season.Rules;
+        var scoring = rules.Scoring.Races[0] with
+        {
+            Scale = Enumerable.Range(0, random.Next(1, 12)).Select(_ => SomePoints()).ToEquatableArray(),
+            BeyondScale = SomePoints(),
+            Pole = SomePoints(),
+            MinimumDriveTime = random.Next(2) == 0 ? null : SomeTime(),
+        };
+        rules = rules with
+        {
+            Season = rules.Season with
+            {
+                Events = rules.Season.Events.Select(e =>
+                {
+                    var zone = DateTimeZoneProviders.Tzdb[Pick(Zones)];
+                    return e with
+                    {
+                        Circuit = e.Circuit with { TimeZone = zone },
+                        Races = e.Races.Select(race => race with
+                        {
+                            Start = new LocalDateTime(random.Next(1950, 2080), random.Next(1, 13), random.Next(1, 29), random.Next(24), random.Next(60), random.Next(60))
+                                .PlusNanoseconds(random.Next(2) == 0 ? 0 : random.Next(1, 1_000_000_000)).InZoneLeniently(zone),
+                            ScheduledDuration = SomeTime(),
+                            Multiplier = Ratio.FromFraction(random.Next(0, 7), random.Next(1, 4)),
+                            Category = random.Next(2) == 0 ? null : "Le Mans",
+                        }).ToEquatableArray(),
+                    };
+                }).ToEquatableArray(),
+            },
+            Scoring = rules.Scoring with { Races = [scoring, scoring with { Category = "Le Mans" }] },
+            Provenance = Provenance.Of(Confidence.Uncertain, Pick(Reasons), "S1: \"example\"", "S2: ünïcödé"),
+        };
+        return new GeneratedSeason { Rules = rules, Results = results };
+    }
 
     private static GeneratedSeason Apply(GeneratedSeason season, int best)
     {
