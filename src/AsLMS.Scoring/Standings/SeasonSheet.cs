@@ -239,7 +239,7 @@ internal sealed class RaceSheet
         {
             if (cars[classified[i]].Position == cars[classified[i - 1]].Position)
             {
-                log.Error(ErrorCodes.DuplicatePosition, $"Cars{Describe.Index(cars[classified[i]].Car)}.Position", cars[classified[i]].Position, $"{raceName}: cars #{cars[classified[i - 1]].Car} and #{cars[classified[i]].Car} are both classified P{cars[classified[i]].Position}.");
+                log.Error(ErrorCodes.DuplicatePosition, $"Cars{Describe.Index(cars[classified[i]].Car)}.Position", cars[classified[i]].Position, $"{raceName}: {Describe.Car(entries[rowEntry[classified[i - 1]]])} and {Describe.Car(entries[rowEntry[classified[i]]])} are both classified P{cars[classified[i]].Position}.");
             }
         }
 
