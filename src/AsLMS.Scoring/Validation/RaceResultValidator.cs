@@ -79,10 +79,12 @@ public sealed class RaceResultValidator : AbstractValidator<RaceResult>
     /// <summary>Classified positions must run 1, 2, 3...; tied cars share a position and the next is skipped (1, 2, 2, 4).</summary>
     private static void CheckPositions(RaceView view, FailureLog log)
     {
+        // Every car counts, entered or not (an unknown car is UnknownCar, not a gap), but each once (a second row is DuplicateCarInRace).
         var positions = new List<(int Position, CarNumber Car)>();
+        var seen = new HashSet<CarNumber>();
         foreach (var car in view.Result.Cars)
         {
-            if (car is { Status: ResultStatus.Classified })
+            if (car is { Status: ResultStatus.Classified } && seen.Add(car.Car))
             {
                 if (car.Position is not { } position)
                 {
