@@ -50,13 +50,13 @@ internal sealed class SeasonIndex
             var entry = entries[i];
             if (!entryIndex.TryAdd(entry.Car, i))
             {
-                log.Error(ErrorCodes.DuplicateEntry, $"Entries{Describe.Index(entry.Car)}", entry.Car.Value, $"Car #{entry.Car} ({entry.Entrant}) is entered twice.");
+                log.Error(ErrorCodes.DuplicateEntry, $"Entries{Describe.CarIndex(entry.Car)}", entry.Car.Value, $"Car #{entry.Car} ({entry.Entrant}) is entered twice.");
             }
 
             var entrantName = entry.Entrant;
             if (entrantName is null)
             {
-                log.Error(ErrorCodes.MissingValue, $"Entries{Describe.Index(entry.Car)}.Entrant", null, $"Car #{entry.Car} has no entrant.");
+                log.Error(ErrorCodes.MissingValue, $"Entries{Describe.CarIndex(entry.Car)}.Entrant", null, $"Car #{entry.Car} has no entrant.");
                 entrantName = string.Empty;
             }
 

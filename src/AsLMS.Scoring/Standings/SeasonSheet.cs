@@ -59,14 +59,25 @@ internal sealed class SeasonSheet
     /// <returns>The sheet, or null when an error was reported.</returns>
     public static SeasonSheet? TryBuild(RuleSet rules, SeasonResults results, FailureLog log)
     {
+        if (rules.Season is null || rules.Scoring is null)
+        {
+            log.Error(ErrorCodes.MissingValue, rules.Season is null ? "Season" : "Scoring", null, $"The rule set has no {(rules.Season is null ? "season" : "scoring rules")}.");
+            return null;
+        }
+
         var index = SeasonIndex.Build(results, log);
         var calendarRaces = ResultChecks.RaceResults(rules, results, log, reportNotInCalendar: true);
 
         // Rules the engine would otherwise fail on deep inside: a race it has no scoring for, a drop count it cannot apply.
         CheckScoring(rules.Scoring, "Scoring", calendarRaces, log);
-        foreach (var table in rules.Tables)
+        for (var i = 0; i < rules.Tables.Count; i++)
         {
-            if (table?.Scoring is { } own)
+            var table = rules.Tables[i];
+            if (table is null)
+            {
+                log.Error(ErrorCodes.MissingValue, $"Tables[{i}]", null, $"Table {i} of the rule set is null.");
+            }
+            else if (table.Scoring is { } own)
             {
                 CheckScoring(own, $"Tables{Describe.Index(table.Id)}.Scoring", calendarRaces, log);
             }
@@ -172,7 +183,7 @@ internal sealed class RaceSheet
             }
 
             status[row] = car.Status;
-            var property = $"Cars{Describe.Index(car.Car)}";
+            var property = $"Cars{Describe.CarIndex(car.Car)}";
             if (!entryIndex.TryGetValue(car.Car, out var entry))
             {
                 log.Error(ErrorCodes.UnknownCar, property, car.Car.Value, $"{raceName}: car #{car.Car} is classified but has no entry.");
@@ -239,7 +250,7 @@ internal sealed class RaceSheet
         {
             if (cars[classified[i]].Position == cars[classified[i - 1]].Position)
             {
-                log.Error(ErrorCodes.DuplicatePosition, $"Cars{Describe.Index(cars[classified[i]].Car)}.Position", cars[classified[i]].Position, $"{raceName}: {Describe.Car(entries[rowEntry[classified[i - 1]]])} and {Describe.Car(entries[rowEntry[classified[i]]])} are both classified P{cars[classified[i]].Position}.");
+                log.Error(ErrorCodes.DuplicatePosition, $"Cars{Describe.CarIndex(cars[classified[i]].Car)}.Position", cars[classified[i]].Position, $"{raceName}: {Describe.Car(entries[rowEntry[classified[i - 1]]])} and {Describe.Car(entries[rowEntry[classified[i]]])} are both classified P{cars[classified[i]].Position}.");
             }
         }
 
@@ -303,7 +314,7 @@ internal sealed class RaceSheet
             var car = result.Cars[row];
             if (car.TotalTime is null)
             {
-                log.Error(ErrorCodes.TimePenaltyWithoutTimes, $"Cars{Describe.Index(car.Car)}.TotalTime", car.Car.Value, $"{raceName}: a time penalty must re-order the classification, but car #{car.Car} has no total time.");
+                log.Error(ErrorCodes.TimePenaltyWithoutTimes, $"Cars{Describe.CarIndex(car.Car)}.TotalTime", car.Car.Value, $"{raceName}: a time penalty must re-order the classification, but car #{car.Car} has no total time.");
                 return;
             }
         }

@@ -24,7 +24,7 @@ public sealed class ChampionshipTableValidator : AbstractValidator<ChampionshipT
             var log = FailureLog.Into(context);
             foreach (var carClass in table.Classes)
             {
-                if (rules.FindClass(carClass) is null)
+                if (ListChecks.FindClass(rules, carClass) is null)
                 {
                     log.Error(ErrorCodes.UnknownClass, "Classes", carClass.Value, $"Table '{table.Id}' ranks class '{carClass}', which the {rules.Season?.Label} rules do not define.");
                 }

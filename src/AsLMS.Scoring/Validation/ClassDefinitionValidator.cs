@@ -25,7 +25,7 @@ public sealed class ClassDefinitionValidator : AbstractValidator<ClassDefinition
 
             var log = FailureLog.Into(context);
             var definition = context.InstanceToValidate;
-            var parentClass = rules.FindClass(parentId);
+            var parentClass = ListChecks.FindClass(rules, parentId);
             if (parentClass is null)
             {
                 log.Error(ErrorCodes.UnknownClass, "Parent", parentId.Value, $"Sub-classification '{definition.Id}' is inside class '{parentId}', which the {rules.Season?.Label} rules do not define.");

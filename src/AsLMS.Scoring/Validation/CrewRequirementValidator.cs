@@ -48,7 +48,7 @@ public sealed class CrewRequirementValidator : AbstractValidator<CrewRequirement
 
             foreach (var carClass in requirement.Classes)
             {
-                if (rules.FindClass(carClass) is null)
+                if (ListChecks.FindClass(rules, carClass) is null)
                 {
                     log.Error(ErrorCodes.UnknownClass, "Classes", carClass.Value, $"{what} applies to class '{carClass}', which the {rules.Season?.Label} rules do not define.");
                 }

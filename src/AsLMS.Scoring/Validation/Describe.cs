@@ -25,7 +25,7 @@ internal static class Describe
     public static string Requirement(CrewRequirement requirement) => $"crew requirement '{requirement.Id}' ({requirement.Description})";
 
     /// <summary>Gets the property path index of a car: <c>"[#4]"</c>.</summary>
-    public static string Index(CarNumber car) => $"[#{car}]";
+    public static string CarIndex(CarNumber car) => $"[#{car}]";
 
     /// <summary>Gets the property path index of an identifier: <c>"[R1]"</c>.</summary>
     public static string Index(object? id) => $"[{id}]";

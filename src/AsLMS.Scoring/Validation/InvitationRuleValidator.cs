@@ -49,7 +49,7 @@ public sealed class InvitationRuleValidator : AbstractValidator<InvitationRule>
 
     private static void CheckPlace(RuleSet rules, TableId tableId, int position, string what, string prefix, FailureLog log)
     {
-        var table = rules.FindTable(tableId);
+        var table = ListChecks.FindTable(rules, tableId);
         if (table is null)
         {
             log.Error(ErrorCodes.UnknownTable, prefix + "Table", tableId.Value, $"{what} is earned in table '{tableId}', which the {rules.Season?.Label} rules do not define.");

@@ -30,8 +30,15 @@ public sealed class RaceEventValidator : AbstractValidator<RaceEvent>
                 log.Error(ErrorCodes.MissingValue, "Circuit.TimeZone", null, $"Event {raceEvent.Name}: circuit {raceEvent.Circuit.Name} has no time zone.");
             }
 
-            foreach (var race in raceEvent.Races)
+            for (var i = 0; i < raceEvent.Races.Count; i++)
             {
+                var race = raceEvent.Races[i];
+                if (race is null)
+                {
+                    log.Error(ErrorCodes.MissingValue, $"Races[{i}]", null, $"Event {raceEvent.Name}: race {i} is null.");
+                    continue;
+                }
+
                 Check(race, zone, log.At($"Races{Describe.Index(race.Id)}"));
             }
         });

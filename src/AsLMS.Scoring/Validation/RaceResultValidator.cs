@@ -72,7 +72,7 @@ public sealed class RaceResultValidator : AbstractValidator<RaceResult>
         });
 
         RuleForEach(r => r.Cars)
-            .OverrideIndexer((_, _, car, i) => car is null ? $"[{i}]" : Describe.Index(car.Car))
+            .OverrideIndexer((_, _, car, i) => car is null ? $"[{i}]" : Describe.CarIndex(car.Car))
             .SetValidator(race => new CarResultValidator(rules, results, race, options));
     }
 
@@ -108,7 +108,7 @@ public sealed class RaceResultValidator : AbstractValidator<RaceResult>
             var message = i == 0
                 ? $"{view.Name}: the first classified car, {Describe.Car(car, entry)}, is P{position}: positions must start at 1."
                 : $"{view.Name}: {Describe.Car(car, entry)} is classified P{position} after P{positions[i - 1].Position}: P{i + 1} is missing (positions must run 1, 2, 3..., tied cars sharing one).";
-            log.Error(ErrorCodes.PositionGap, $"Cars{Describe.Index(car)}.Position", position, message);
+            log.Error(ErrorCodes.PositionGap, $"Cars{Describe.CarIndex(car)}.Position", position, message);
             return;
         }
     }
@@ -131,7 +131,7 @@ public sealed class RaceResultValidator : AbstractValidator<RaceResult>
             {
                 log.Error(
                     ErrorCodes.LapsContradictOrder,
-                    $"Cars{Describe.Index(row.Car.Car)}.Laps",
+                    $"Cars{Describe.CarIndex(row.Car.Car)}.Laps",
                     row.Car.Laps,
                     $"{view.Name}: {Describe.Car(row.Entry)}, classified P{row.Car.Position}, has {row.Car.Laps} laps, more than the {ahead.Car.Laps} of {Describe.Car(ahead.Entry)} classified ahead of it in P{ahead.Car.Position}.");
             }
@@ -170,7 +170,7 @@ public sealed class RaceResultValidator : AbstractValidator<RaceResult>
             var reference = rule.Reference == ClassificationReference.OverallWinner ? "the overall winner" : $"the {row.Entry.Class} winner";
             log.Warning(
                 ErrorCodes.BelowClassificationThreshold,
-                $"Cars{Describe.Index(row.Car.Car)}.Laps",
+                $"Cars{Describe.CarIndex(row.Car.Car)}.Laps",
                 row.Car.Laps,
                 $"{view.Name}: {Describe.Car(row.Entry)} is classified P{row.Car.Position} with {row.Car.Laps} laps, below the classification rule's {share} of {reference}'s {winner.Car.Laps} laps ({Describe.Car(winner.Entry)}): {needed} laps are needed.");
         }
@@ -193,7 +193,7 @@ public sealed class RaceResultValidator : AbstractValidator<RaceResult>
                 {
                     log.Error(
                         ErrorCodes.DriverInTwoCars,
-                        $"Cars{Describe.Index(row.Car.Car)}.Drivers",
+                        $"Cars{Describe.CarIndex(row.Car.Car)}.Drivers",
                         driver.Value,
                         $"{view.Name}: {Describe.Driver(driver, scope.Index.FindDriver(driver))} is in the crews of {Describe.Car(first.Entry)} and {Describe.Car(row.Entry)}.");
                 }

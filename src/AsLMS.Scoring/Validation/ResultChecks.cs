@@ -138,7 +138,7 @@ internal static class ResultChecks
             ChampionshipExclusion c => c.Table,
             _ => null,
         };
-        if (table is { } tableId && rules.FindTable(tableId) is null)
+        if (table is { } tableId && ListChecks.FindTable(rules, tableId) is null)
         {
             log.Error(ErrorCodes.UnknownTable, "Table", tableId.Value, $"{where} names table '{tableId}', which the {rules.Season?.Label} rules do not define.");
         }

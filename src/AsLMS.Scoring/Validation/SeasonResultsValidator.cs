@@ -32,7 +32,7 @@ public sealed class SeasonResultsValidator : AbstractValidator<SeasonResults>
         });
 
         RuleForEach(r => r.Entries)
-            .OverrideIndexer((_, _, entry, i) => entry is null ? $"[{i}]" : Describe.Index(entry.Car))
+            .OverrideIndexer((_, _, entry, i) => entry is null ? $"[{i}]" : Describe.CarIndex(entry.Car))
             .SetValidator(results => new EntryValidator(rules, results, options));
 
         RuleForEach(r => r.Races)
