@@ -277,7 +277,7 @@ internal sealed class RaceSheet
         }
 
         ResultChecks.RaceAdjustments(rules, index, race, result, rowOfEntry, log);
-        CheckTimePenalties(raceName, result, classified, rowOfEntry, entryIndex, log);
+        CheckTimePenalties(raceName, result, classified, rowOfEntry, index, log);
         if (log.Errors == errorsBefore)
         {
             ApplyAdjustments(result, classified, status, rowOfEntry, entryIndex);
@@ -296,12 +296,12 @@ internal sealed class RaceSheet
     public int RowOf(int entry) => RowOfEntry[entry];
 
     /// <summary>Reports a time penalty that cannot be applied because a classified car has no total time to add it to and re-order by.</summary>
-    private static void CheckTimePenalties(string raceName, RaceResult result, List<int> classified, int[] rowOfEntry, Dictionary<CarNumber, int> entryIndex, FailureLog log)
+    private static void CheckTimePenalties(string raceName, RaceResult result, List<int> classified, int[] rowOfEntry, SeasonIndex index, FailureLog log)
     {
         var penalised = false;
         foreach (var adjustment in result.Adjustments)
         {
-            penalised |= adjustment is TimePenalty penalty && entryIndex.TryGetValue(penalty.Car, out var entry) && rowOfEntry[entry] >= 0;
+            penalised |= adjustment is TimePenalty penalty && index.EntryIndex.TryGetValue(penalty.Car, out var entry) && rowOfEntry[entry] >= 0;
         }
 
         if (!penalised)
@@ -314,7 +314,7 @@ internal sealed class RaceSheet
             var car = result.Cars[row];
             if (car.TotalTime is null)
             {
-                log.Error(ErrorCodes.TimePenaltyWithoutTimes, $"Cars{Describe.CarIndex(car.Car)}.TotalTime", car.Car.Value, $"{raceName}: a time penalty must re-order the classification, but car #{car.Car} has no total time.");
+                log.Error(ErrorCodes.TimePenaltyWithoutTimes, $"Cars{Describe.CarIndex(car.Car)}.TotalTime", car.Car.Value, $"{raceName}: a time penalty must re-order the classification, but {Describe.Car(car.Car, index.FindEntry(car.Car))} has no total time.");
                 return;
             }
         }

@@ -11,10 +11,13 @@ public static class ErrorCodes
 {
     // General.
 
-    /// <summary>A value the model requires is missing: a null element of a list, a null rule, a blank identifier (calculator for results lists).</summary>
+    /// <summary>
+    /// A value the model requires is missing: a null element of a list, a null season, scoring or classification rule, a rule
+    /// without an identifier or a bound (calculator for null elements of the results, a missing season or scoring, a null table).
+    /// </summary>
     public const string MissingValue = "MissingValue";
 
-    /// <summary>A number is outside its allowed range: a share outside (0, 1], a position or count below 1, a negative time or factor.</summary>
+    /// <summary>A number is outside its allowed range: a share outside (0, 1], a position or count below 1, a negative time or factor (calculator for adjustments).</summary>
     public const string ValueOutOfRange = "ValueOutOfRange";
 
     // Rule set: calendar.

@@ -53,6 +53,12 @@ internal sealed class FailureLog
             errors[0]++;
         }
 
+        // Messages may open with a name ("car #4 ..."); as sentences they start with a capital.
+        if (message.Length > 0 && char.IsLower(message[0]))
+        {
+            message = char.ToUpperInvariant(message[0]) + message[1..];
+        }
+
         sink?.Invoke(new ValidationFailure(Join(prefix, property), message, attempted) { ErrorCode = code, Severity = severity });
     }
 }
