@@ -87,7 +87,7 @@ internal sealed class SeasonSheet
         for (var i = 0; i < races.Length; i++)
         {
             var (race, result) = calendarRaces[i];
-            races[i] = RaceSheet.Build(race, result, rules, index, log.At($"Races{Describe.Index(race.Id)}"));
+            races[i] = RaceSheet.Build(race, result, rules, index, log.At("Races", race.Id.Value));
         }
 
         ResultChecks.SeasonAdjustments(rules, results, index, log);
@@ -102,7 +102,11 @@ internal sealed class SeasonSheet
 
     private static void CheckScoring(ScoringRules scoring, string path, List<(Race Race, RaceResult Result)> races, FailureLog log)
     {
-        ScoringChecks.Coverage(scoring, races.Select(r => r.Race), log.At(path));
+        if (!ScoringChecks.CoversEveryCategory(scoring))
+        {
+            ScoringChecks.Coverage(scoring, races.Select(r => r.Race), log.At(path));
+        }
+
         if (scoring.Drops is { } drops)
         {
             ScoringChecks.DropCounts(drops, log.At(path + ".Drops"));
@@ -159,7 +163,6 @@ internal sealed class RaceSheet
         var entries = index.Entries;
         var entryIndex = index.EntryIndex;
         var driverIndex = index.DriverIndex;
-        var raceName = Describe.Race(race, race.Id);
         var errorsBefore = log.Errors;
         var cars = result.Cars;
         var rowOfEntry = new int[entries.Length];
@@ -178,22 +181,21 @@ internal sealed class RaceSheet
             rowEntry[row] = -1;
             if (car is null)
             {
-                log.Error(ErrorCodes.MissingValue, $"Cars[{row}]", null, $"{raceName}: row {row} of the classification is null.");
+                log.Error(ErrorCodes.MissingValue, $"Cars[{row}]", null, $"{Describe.Race(race, race.Id)}: row {row} of the classification is null.");
                 continue;
             }
 
             status[row] = car.Status;
-            var property = $"Cars{Describe.CarIndex(car.Car)}";
             if (!entryIndex.TryGetValue(car.Car, out var entry))
             {
-                log.Error(ErrorCodes.UnknownCar, property, car.Car.Value, $"{raceName}: car #{car.Car} is classified but has no entry.");
+                log.Error(ErrorCodes.UnknownCar, CarPath(car.Car), car.Car.Value, $"{Describe.Race(race, race.Id)}: car #{car.Car} is classified but has no entry.");
                 continue;
             }
 
             rowEntry[row] = entry;
             if (rowOfEntry[entry] >= 0)
             {
-                log.Error(ErrorCodes.DuplicateCarInRace, property, car.Car.Value, $"{raceName}: {Describe.Car(entries[entry])} appears twice.");
+                log.Error(ErrorCodes.DuplicateCarInRace, CarPath(car.Car), car.Car.Value, $"{Describe.Race(race, race.Id)}: {Describe.Car(entries[entry])} appears twice.");
                 continue;
             }
 
@@ -217,7 +219,7 @@ internal sealed class RaceSheet
             {
                 if (car.Position is null)
                 {
-                    log.Error(ErrorCodes.MissingPosition, $"{property}.Position", null, $"{raceName}: {Describe.Car(entries[entry])} is classified but has no position.");
+                    log.Error(ErrorCodes.MissingPosition, CarPath(car.Car) + ".Position", null, $"{Describe.Race(race, race.Id)}: {Describe.Car(entries[entry])} is classified but has no position.");
                 }
                 else
                 {
@@ -236,9 +238,9 @@ internal sealed class RaceSheet
                 {
                     log.Error(
                         ErrorCodes.UnknownDriver,
-                        source == "Crew" ? property : $"{property}.Drivers",
+                        source == "Crew" ? CarPath(car.Car) : CarPath(car.Car) + ".Drivers",
                         driver.Value,
-                        $"{raceName}: {Describe.Car(entries[entry])} names driver '{driver}'{(source == "Crew" ? " in its nominated crew" : string.Empty)}, who is not among the season's drivers.");
+                        $"{Describe.Race(race, race.Id)}: {Describe.Car(entries[entry])} names driver '{driver}'{(source == "Crew" ? " in its nominated crew" : string.Empty)}, who is not among the season's drivers.");
                 }
             }
         }
@@ -250,7 +252,7 @@ internal sealed class RaceSheet
         {
             if (cars[classified[i]].Position == cars[classified[i - 1]].Position)
             {
-                log.Error(ErrorCodes.DuplicatePosition, $"Cars{Describe.CarIndex(cars[classified[i]].Car)}.Position", cars[classified[i]].Position, $"{raceName}: {Describe.Car(entries[rowEntry[classified[i - 1]]])} and {Describe.Car(entries[rowEntry[classified[i]]])} are both classified P{cars[classified[i]].Position}.");
+                log.Error(ErrorCodes.DuplicatePosition, $"Cars{Describe.CarIndex(cars[classified[i]].Car)}.Position", cars[classified[i]].Position, $"{Describe.Race(race, race.Id)}: {Describe.Car(entries[rowEntry[classified[i - 1]]])} and {Describe.Car(entries[rowEntry[classified[i]]])} are both classified P{cars[classified[i]].Position}.");
             }
         }
 
@@ -258,7 +260,7 @@ internal sealed class RaceSheet
         {
             if (!entryIndex.ContainsKey(pole.Car))
             {
-                log.Error(ErrorCodes.UnknownCar, $"Poles{Describe.Index(pole.Class)}", pole.Car.Value, $"{raceName}: the {pole.Class} pole is credited to car #{pole.Car}, which has no entry.");
+                log.Error(ErrorCodes.UnknownCar, $"Poles{Describe.Index(pole.Class)}", pole.Car.Value, $"{Describe.Race(race, race.Id)}: the {pole.Class} pole is credited to car #{pole.Car}, which has no entry.");
             }
         }
 
@@ -267,17 +269,17 @@ internal sealed class RaceSheet
             var lap = result.FastestLaps[i];
             if (!entryIndex.ContainsKey(lap.Car))
             {
-                log.Error(ErrorCodes.UnknownCar, $"FastestLaps[{i}].Car", lap.Car.Value, $"{raceName}: a fastest lap is credited to car #{lap.Car}, which has no entry.");
+                log.Error(ErrorCodes.UnknownCar, $"FastestLaps[{i}].Car", lap.Car.Value, $"{Describe.Race(race, race.Id)}: a fastest lap is credited to car #{lap.Car}, which has no entry.");
             }
 
             if (lap.Driver is { } driver && !driverIndex.ContainsKey(driver))
             {
-                log.Error(ErrorCodes.UnknownDriver, $"FastestLaps[{i}].Driver", driver.Value, $"{raceName}: a fastest lap is credited to driver '{driver}', who is not among the season's drivers.");
+                log.Error(ErrorCodes.UnknownDriver, $"FastestLaps[{i}].Driver", driver.Value, $"{Describe.Race(race, race.Id)}: a fastest lap is credited to driver '{driver}', who is not among the season's drivers.");
             }
         }
 
         ResultChecks.RaceAdjustments(rules, index, race, result, rowOfEntry, log);
-        CheckTimePenalties(raceName, result, classified, rowOfEntry, index, log);
+        CheckTimePenalties(race, result, classified, rowOfEntry, index, log);
         if (log.Errors == errorsBefore)
         {
             ApplyAdjustments(result, classified, status, rowOfEntry, entryIndex);
@@ -292,11 +294,13 @@ internal sealed class RaceSheet
         return new RaceSheet(race, result, order, rowOfEntry, rowEntry, status, crewStart, [.. crewDrivers], [.. crewTimes]);
     }
 
+    private static string CarPath(CarNumber car) => "Cars" + Describe.CarIndex(car);
+
     /// <summary>Gets the row index of an entry's result, or -1.</summary>
     public int RowOf(int entry) => RowOfEntry[entry];
 
     /// <summary>Reports a time penalty that cannot be applied because a classified car has no total time to add it to and re-order by.</summary>
-    private static void CheckTimePenalties(string raceName, RaceResult result, List<int> classified, int[] rowOfEntry, SeasonIndex index, FailureLog log)
+    private static void CheckTimePenalties(Race race, RaceResult result, List<int> classified, int[] rowOfEntry, SeasonIndex index, FailureLog log)
     {
         var penalised = false;
         foreach (var adjustment in result.Adjustments)
@@ -314,7 +318,7 @@ internal sealed class RaceSheet
             var car = result.Cars[row];
             if (car.TotalTime is null)
             {
-                log.Error(ErrorCodes.TimePenaltyWithoutTimes, $"Cars{Describe.CarIndex(car.Car)}.TotalTime", car.Car.Value, $"{raceName}: a time penalty must re-order the classification, but {Describe.Car(car.Car, index.FindEntry(car.Car))} has no total time.");
+                log.Error(ErrorCodes.TimePenaltyWithoutTimes, $"Cars{Describe.CarIndex(car.Car)}.TotalTime", car.Car.Value, $"{Describe.Race(race, race.Id)}: a time penalty must re-order the classification, but {Describe.Car(car.Car, index.FindEntry(car.Car))} has no total time.");
                 return;
             }
         }

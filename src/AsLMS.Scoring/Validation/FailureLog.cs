@@ -11,34 +11,47 @@ namespace AsLMS.Scoring.Validation;
 internal sealed class FailureLog
 {
     private readonly Action<ValidationFailure>? sink;
-    private readonly string prefix;
+    private readonly FailureLog? parent;
+    private readonly object? root;
+    private readonly string segment;
+    private readonly string? key;
     private readonly int[] errors;
+    private string? prefix;
 
-    private FailureLog(Action<ValidationFailure>? sink, string prefix, int[]? errors = null)
+    // The path is built only when a failure is reported: the calculator makes a log per race and almost never reports.
+    private FailureLog(Action<ValidationFailure>? sink, FailureLog? parent, object? root, string segment, string? key, int[] errors)
     {
         this.sink = sink;
-        this.prefix = prefix;
-        this.errors = errors ?? new int[1];
+        this.parent = parent;
+        this.root = root;
+        this.segment = segment;
+        this.key = key;
+        this.errors = errors;
     }
 
-    /// <summary>Gets the number of errors (not warnings) reported through this log and the logs made from it with <see cref="At"/>.</summary>
+    /// <summary>Gets the number of errors (not warnings) reported through this log and the logs made from it with <see cref="At(string)"/>.</summary>
     public int Errors => errors[0];
 
+    private string Prefix => prefix ??= Join(parent?.Prefix ?? root?.ToString() ?? string.Empty, key is null ? segment : $"{segment}[{key}]");
+
     /// <summary>Creates a log that adds failures to a list, with property paths from the root.</summary>
-    public static FailureLog Into(List<ValidationFailure> failures) => new(failures.Add, string.Empty);
+    public static FailureLog Into(List<ValidationFailure> failures) => new(failures.Add, null, null, string.Empty, null, new int[1]);
 
     /// <summary>Creates a log that only counts (for checks whose failures another validator reports).</summary>
-    public static FailureLog Discard() => new(null, string.Empty);
+    public static FailureLog Discard() => new(null, null, null, string.Empty, null, new int[1]);
 
     /// <summary>Creates a log that adds failures to a validation context, under the path of the object it validates.</summary>
-    public static FailureLog Into<T>(ValidationContext<T> context) => new(context.AddFailure, context.PropertyChain.ToString());
+    public static FailureLog Into<T>(ValidationContext<T> context) => new(context.AddFailure, null, context.PropertyChain, string.Empty, null, new int[1]);
 
     /// <summary>Joins a property path and a child (<c>"Races[R1]"</c> + <c>"Cars[#4]"</c>, <c>"Cars"</c> + <c>"[#4]"</c>).</summary>
     public static string Join(string path, string child)
         => path.Length == 0 ? child : child.Length == 0 ? path : child[0] == '[' ? path + child : path + "." + child;
 
     /// <summary>Gets a log that reports under a child path.</summary>
-    public FailureLog At(string child) => new(sink, Join(prefix, child), errors);
+    public FailureLog At(string child) => new(sink, this, null, child, null, errors);
+
+    /// <summary>Gets a log that reports under an element of a list: <c>At("Races", "R1")</c> is <c>Races[R1]</c>.</summary>
+    public FailureLog At(string list, string key) => new(sink, this, null, list, key, errors);
 
     public void Error(string code, string property, object? attempted, string message)
         => Add(code, property, attempted, message, Severity.Error);
@@ -53,12 +66,17 @@ internal sealed class FailureLog
             errors[0]++;
         }
 
+        if (sink is null)
+        {
+            return;
+        }
+
         // Messages may open with a name ("car #4 ..."); as sentences they start with a capital.
         if (message.Length > 0 && char.IsLower(message[0]))
         {
             message = char.ToUpperInvariant(message[0]) + message[1..];
         }
 
-        sink?.Invoke(new ValidationFailure(Join(prefix, property), message, attempted) { ErrorCode = code, Severity = severity });
+        sink(new ValidationFailure(Join(Prefix, property), message, attempted) { ErrorCode = code, Severity = severity });
     }
 }

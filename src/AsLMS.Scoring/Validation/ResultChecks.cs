@@ -28,7 +28,7 @@ internal static class ResultChecks
                 continue;
             }
 
-            var race = CalendarRace(rules, result, calendarLog.At($"Races{Describe.Index(result.Race)}"));
+            var race = CalendarRace(rules, result, calendarLog.At("Races", result.Race.Value));
             if (race is null)
             {
                 continue;

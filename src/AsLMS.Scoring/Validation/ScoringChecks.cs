@@ -31,7 +31,7 @@ internal static class ScoringChecks
             return;
         }
 
-        var missing = new Dictionary<string, List<RaceId>>(StringComparer.OrdinalIgnoreCase);
+        Dictionary<string, List<RaceId>>? missing = null;
         foreach (var race in races)
         {
             if (race is null || Covers(scoring, race.Category))
@@ -40,6 +40,7 @@ internal static class ScoringChecks
             }
 
             var key = race.Category ?? string.Empty;
+            missing ??= new Dictionary<string, List<RaceId>>(StringComparer.OrdinalIgnoreCase);
             if (!missing.TryGetValue(key, out var list))
             {
                 missing.Add(key, list = []);
@@ -48,7 +49,7 @@ internal static class ScoringChecks
             list.Add(race.Id);
         }
 
-        foreach (var (category, ids) in missing)
+        foreach (var (category, ids) in missing ?? [])
         {
             var name = category.Length == 0 ? "the default category" : $"category '{category}'";
             log.Error(
@@ -97,6 +98,23 @@ internal static class ScoringChecks
                 log.Error(ErrorCodes.DropCountOutOfRange, $"{property}.WorstDropped", segment.WorstDropped, $"{what} drops the worst {segment.WorstDropped} results: the number dropped cannot be negative.");
             }
         }
+    }
+
+    /// <summary>Tells whether <see cref="Coverage"/> has nothing to report: a default race scoring and no null one.</summary>
+    public static bool CoversEveryCategory(ScoringRules scoring)
+    {
+        var hasDefault = false;
+        foreach (var raceScoring in scoring.Races)
+        {
+            if (raceScoring is null)
+            {
+                return false;
+            }
+
+            hasDefault |= raceScoring.Category is null;
+        }
+
+        return hasDefault;
     }
 
     /// <summary>Tells whether the scoring rules have a scoring for a category (the default aside).</summary>
