@@ -301,7 +301,8 @@ public static class SeasonGenerator
             var lapSeconds = 117 + (6 * c);
             var winnerLaps = (int)(raceSeconds / (lapSeconds * 1.04));
 
-            // In a big field or a short race the last cars would fall below the classification share; they still cover it.
+            // In a big field or a short race the last cars would fall below the classification share (or below no laps at all);
+            // cars that finish still cover it.
             var classifiedLaps = classification.MinimumShare is { } share ? (int)(((winnerLaps * share.Numerator) + share.Denominator - 1) / share.Denominator) : 0;
             var cars = new List<(int Car, double Score)>();
             for (var i = 0; i < entries.Count; i++)
@@ -344,7 +345,7 @@ public static class SeasonGenerator
                     status = ResultStatus.Disqualified;
                 }
 
-                if (status == ResultStatus.Classified)
+                if (status is ResultStatus.Classified or ResultStatus.Disqualified)
                 {
                     laps = Math.Max(laps, classifiedLaps);
                 }

@@ -36,6 +36,28 @@ internal static class SeasonGen
             }),
             best);
 
+    /// <summary>Generator options from its whole range (not only AsLMS-like seasons): short and long races, big fields, crews of 1 to 4, Am sub-classes.</summary>
+    public static Gen<GeneratorOptions> AnyOptions =>
+        from seed in Gen.Choose(0, int.MaxValue)
+        from races in Gen.Choose(1, 12)
+        from classes in Gen.Choose(1, 5)
+        from cars in Gen.Choose(classes, 120)
+        from am in Gen.Elements(false, true)
+        from minimumCrew in Gen.Choose(1, 4)
+        from maximumCrew in Gen.Choose(minimumCrew, 4)
+        from hours in Gen.Choose(1, 24)
+        select new GeneratorOptions
+        {
+            Seed = seed,
+            Races = races,
+            Cars = cars,
+            Classes = new[] { "Hypercar", "LMP2", "LMP3", "GT3", "GT4" }.Take(classes).ToEquatableArray(),
+            AmSubClasses = am,
+            MinimumCrew = minimumCrew,
+            MaximumCrew = maximumCrew,
+            RaceDuration = Duration.FromHours(hours),
+        };
+
     /// <summary>A season and a seed to shuffle it with.</summary>
     public static Gen<(GeneratedSeason Season, int ShuffleSeed)> SeasonsWithShuffle =>
         from season in Seasons
