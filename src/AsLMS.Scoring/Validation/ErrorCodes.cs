@@ -164,10 +164,7 @@ public static class ErrorCodes
     /// <summary>A race adjustment names an entered car that has no result in that race (calculator).</summary>
     public const string CarNotInRace = "CarNotInRace";
 
-    /// <summary>
-    /// An adjustment is where the calculator does not apply it: a time or position penalty or a race exclusion among the season's
-    /// adjustments, or a championship exclusion among a race's (calculator).
-    /// </summary>
+    /// <summary>A time or position penalty or a race exclusion is among the season's adjustments, where no race says which classification it changes (calculator).</summary>
     public const string MisplacedAdjustment = "MisplacedAdjustment";
 
     /// <summary>A time penalty must re-order cars, but a classified car has no total time (calculator).</summary>

@@ -21,7 +21,9 @@ namespace AsLMS.Scoring.Validation;
 /// <see cref="ErrorCodes.DriverInTwoCars"/>, <see cref="ErrorCodes.UnknownClass"/>, <see cref="ErrorCodes.CarNotInClass"/>,
 /// <see cref="ErrorCodes.DuplicatePole"/>; <see cref="ErrorCodes.BelowClassificationThreshold"/> is a warning.</para>
 /// <para>A driver counts in a car's crew for <see cref="ErrorCodes.DriverInTwoCars"/> unless the car did not start: a team that
-/// withdraws a car may move its driver to the sister car, and the withdrawn car's row still lists its nominated crew.</para>
+/// withdraws a car may move its driver to the sister car, and the withdrawn car's row still lists its nominated crew. The check
+/// applies when the rule set's drivers score the car's points in full (<see cref="SharedDrivePolicy.FullPointsToEachDriver"/>, endurance
+/// racing); under the other policies (early Formula One) a driver could take over a second car.</para>
 /// <para>This type is immutable and thread-safe once constructed.</para>
 /// </remarks>
 public sealed class RaceResultValidator : AbstractValidator<RaceResult>
@@ -176,9 +178,16 @@ public sealed class RaceResultValidator : AbstractValidator<RaceResult>
         }
     }
 
-    /// <summary>A driver may be in one car's crew only (cars that did not start aside).</summary>
+    /// <summary>A driver may be in one car's crew only (cars that did not start aside), where every driver scores the car's points in full.</summary>
     private static void CheckDrivers(ValidationScope scope, RaceView view, FailureLog log)
     {
+        // Under the early Formula One rules (points split, or none, between the drivers of a car) a driver could take over a
+        // team-mate's car and so drive two cars in one race; in endurance racing a driver drives for one car.
+        if (scope.Rules.Scoring?.SharedDrives is not SharedDrivePolicy.FullPointsToEachDriver)
+        {
+            return;
+        }
+
         var carOf = new Dictionary<DriverId, RaceView.Row>();
         foreach (var row in view.Rows)
         {
@@ -189,8 +198,9 @@ public sealed class RaceResultValidator : AbstractValidator<RaceResult>
 
             foreach (var driver in row.Crew.Distinct())
             {
-                if (!carOf.TryAdd(driver, row) && carOf[driver] is var first && !ReferenceEquals(first, row))
+                if (!carOf.TryAdd(driver, row))
                 {
+                    var first = carOf[driver];
                     log.Error(
                         ErrorCodes.DriverInTwoCars,
                         $"Cars{Describe.CarIndex(row.Car.Car)}.Drivers",

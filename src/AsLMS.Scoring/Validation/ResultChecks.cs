@@ -78,8 +78,7 @@ internal static class ResultChecks
 
     /// <summary>
     /// Checks one adjustment: it names known cars, drivers and tables; its amount is positive; a penalty or an exclusion from a race
-    /// names a car that has a result in that race; and it is given where the calculator applies it (race penalties in a race,
-    /// championship exclusions in the season).
+    /// names a car that has a result in that race; and a race penalty or exclusion is given in a race, where the calculator applies it.
     /// </summary>
     private static void Adjustment(RuleSet rules, SeasonIndex index, Race? race, int[]? rowOfEntry, Adjustment? adjustment, FailureLog log)
     {
@@ -159,16 +158,9 @@ internal static class ResultChecks
                 break;
         }
 
-        var misplaced = race is null ? adjustment is TimePenalty or PositionPenalty or RaceExclusion : adjustment is ChampionshipExclusion;
-        if (misplaced)
+        if (race is null && adjustment is TimePenalty or PositionPenalty or RaceExclusion)
         {
-            log.Error(
-                ErrorCodes.MisplacedAdjustment,
-                string.Empty,
-                kind,
-                race is null
-                    ? $"{where} for car #{car} belongs to a race: give it in that race's adjustments, where it is applied."
-                    : $"{where} belongs to the season: give it in the season's adjustments, where it is applied.");
+            log.Error(ErrorCodes.MisplacedAdjustment, string.Empty, kind, $"{where} for car #{car} belongs to a race: give it in that race's adjustments, where it is applied.");
         }
     }
 }

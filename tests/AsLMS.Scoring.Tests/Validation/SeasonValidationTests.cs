@@ -156,6 +156,20 @@ public sealed class SeasonValidationTests
         Assert.True(SeasonValidation.Validate(With(twoBronzes, silverOrBronze with { Classes = ["LMP2"] })).IsClean);
     }
 
+    [Theory]
+    [InlineData(SharedDrivePolicy.FullPointsToEachDriver, true)]
+    [InlineData(SharedDrivePolicy.SplitEqually, false)]
+    [InlineData(SharedDrivePolicy.NoPointsWhenShared, false)]
+    public void DriverInTwoCars_IsCheckedWhereEveryDriverScoresInFull(SharedDrivePolicy policy, bool checkedHere)
+    {
+        // 2a drives #1 and #2 in R1: impossible in endurance racing, a takeover under the early Formula One rules.
+        var rules = BaseRules with { Scoring = BaseRules.Scoring with { SharedDrives = policy } };
+        var results = BaseResults.WithRace1(r => r.WithRow("1", c => c with { Drivers = c.Drivers.Add(new DriveTime("2a", Duration.Zero)) }))
+            .WithEntry("1", e => e with { Crew = ["1a", "1b", "2a"] });
+        var codes = SeasonValidation.Validate(rules, results).Failures.Select(f => f.ErrorCode).ToList();
+        Assert.Equal(checkedHere ? [ErrorCodes.DriverInTwoCars] : [], codes);
+    }
+
     [Fact]
     public void Validators_ComposeAndWorkAlone()
     {
