@@ -137,10 +137,13 @@ public static class ErrorCodes
     /// <summary>Two classified cars have the same finishing position (calculator).</summary>
     public const string DuplicatePosition = "DuplicatePosition";
 
-    /// <summary>The classified cars' positions do not run 1, 2, 3...: a position is skipped or below 1 (tied cars share a position and skip the next).</summary>
+    /// <summary>
+    /// The classified cars' positions do not run 1, 2, 3...: a position is skipped or below 1 (tied cars share a position and skip
+    /// the next). A warning: a published classification may leave a disqualified car's position empty.
+    /// </summary>
     public const string PositionGap = "PositionGap";
 
-    /// <summary>A classified car has more laps than a car classified ahead of it.</summary>
+    /// <summary>A classified car has more laps than a car classified ahead of it (a warning: a published final classification may place a penalised car so).</summary>
     public const string LapsContradictOrder = "LapsContradictOrder";
 
     /// <summary>A class pole or a class fastest lap is credited to a car that is neither of that class nor of that sub-classification.</summary>

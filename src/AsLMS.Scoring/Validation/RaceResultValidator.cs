@@ -17,9 +17,11 @@ namespace AsLMS.Scoring.Validation;
 /// <see cref="ErrorCodes.DuplicateCarInRace"/>, <see cref="ErrorCodes.UnknownDriver"/>, <see cref="ErrorCodes.MissingPosition"/>,
 /// <see cref="ErrorCodes.DuplicatePosition"/>, <see cref="ErrorCodes.TimePenaltyWithoutTimes"/>, <see cref="ErrorCodes.CarNotInRace"/>,
 /// <see cref="ErrorCodes.MisplacedAdjustment"/>, <see cref="ErrorCodes.UnknownTable"/>, <see cref="ErrorCodes.ValueOutOfRange"/>,
-/// <see cref="ErrorCodes.MissingValue"/>), and <see cref="ErrorCodes.PositionGap"/>, <see cref="ErrorCodes.LapsContradictOrder"/>,
-/// <see cref="ErrorCodes.DriverInTwoCars"/>, <see cref="ErrorCodes.UnknownClass"/>, <see cref="ErrorCodes.CarNotInClass"/>,
-/// <see cref="ErrorCodes.DuplicatePole"/>; <see cref="ErrorCodes.BelowClassificationThreshold"/> is a warning.</para>
+/// <see cref="ErrorCodes.MissingValue"/>), and <see cref="ErrorCodes.DriverInTwoCars"/>, <see cref="ErrorCodes.UnknownClass"/>,
+/// <see cref="ErrorCodes.CarNotInClass"/>, <see cref="ErrorCodes.DuplicatePole"/>; and three warnings, which published results do
+/// contain and the calculator scores through: <see cref="ErrorCodes.PositionGap"/> (a disqualified car's position left empty),
+/// <see cref="ErrorCodes.LapsContradictOrder"/> (a penalised car placed behind cars with fewer laps) and
+/// <see cref="ErrorCodes.BelowClassificationThreshold"/>.</para>
 /// <para>A driver counts in a car's crew for <see cref="ErrorCodes.DriverInTwoCars"/> unless the car did not start: a team that
 /// withdraws a car may move its driver to the sister car, and the withdrawn car's row still lists its nominated crew. The check
 /// applies when the rule set's drivers score the car's points in full (<see cref="SharedDrivePolicy.FullPointsToEachDriver"/>, endurance
@@ -110,7 +112,7 @@ public sealed class RaceResultValidator : AbstractValidator<RaceResult>
             var message = i == 0
                 ? $"{view.Name}: the first classified car, {Describe.Car(car, entry)}, is P{position}: positions must start at 1."
                 : $"{view.Name}: {Describe.Car(car, entry)} is classified P{position} after P{positions[i - 1].Position}: P{i + 1} is missing (positions must run 1, 2, 3..., tied cars sharing one).";
-            log.Error(ErrorCodes.PositionGap, $"Cars{Describe.CarIndex(car)}.Position", position, message);
+            log.Warning(ErrorCodes.PositionGap, $"Cars{Describe.CarIndex(car)}.Position", position, message);
             return;
         }
     }
@@ -131,7 +133,7 @@ public sealed class RaceResultValidator : AbstractValidator<RaceResult>
 
             if (fewestBeforeGroup is { } ahead && row.Car.Laps > ahead.Car.Laps)
             {
-                log.Error(
+                log.Warning(
                     ErrorCodes.LapsContradictOrder,
                     $"Cars{Describe.CarIndex(row.Car.Car)}.Laps",
                     row.Car.Laps,

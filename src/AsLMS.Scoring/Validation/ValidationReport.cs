@@ -10,8 +10,9 @@ namespace AsLMS.Scoring.Validation;
 /// property path, the attempted value and its severity.
 /// </summary>
 /// <remarks>
-/// <para>Errors make the input wrong or unscorable; warnings are breaches of the sporting rules that the calculator scores through
-/// (a crew outside the crew requirements, a driver not nominated, a car classified below the classification share).</para>
+/// <para>Errors make the input wrong or unscorable; warnings are breaches of the sporting rules, or irregularities that published
+/// results do contain, which the calculator scores through as given (a crew outside the crew requirements, a driver not nominated,
+/// a car classified below the classification share, a skipped position, a car placed behind cars with fewer laps).</para>
 /// <para>This type is immutable and thread-safe. The failures are FluentValidation's own <see cref="ValidationFailure"/> objects,
 /// which that library makes settable: the report never changes them, and callers should not either.</para>
 /// </remarks>

@@ -61,7 +61,9 @@ public sealed class SeasonValidationTests
     [InlineData(ErrorCodes.CrewRequirementNotMet)]
     [InlineData(ErrorCodes.DriverNotNominated)]
     [InlineData(ErrorCodes.BelowClassificationThreshold)]
-    public void Severity_RuleBreachesTheCalculatorScoresThrough_AreWarnings(string code)
+    [InlineData(ErrorCodes.PositionGap)]
+    [InlineData(ErrorCodes.LapsContradictOrder)]
+    public void Severity_WhatTheCalculatorScoresThroughAsGiven_IsAWarning(string code)
     {
         foreach (var test in ErrorCodeCases.All.Where(c => c.Code == code))
         {
@@ -73,7 +75,7 @@ public sealed class SeasonValidationTests
     [Fact]
     public void Severity_EveryOtherCode_IsAnError()
     {
-        string[] warnings = [ErrorCodes.CrewRequirementNotMet, ErrorCodes.DriverNotNominated, ErrorCodes.BelowClassificationThreshold];
+        string[] warnings = [ErrorCodes.CrewRequirementNotMet, ErrorCodes.DriverNotNominated, ErrorCodes.BelowClassificationThreshold, ErrorCodes.PositionGap, ErrorCodes.LapsContradictOrder];
         foreach (var test in ErrorCodeCases.All.Where(c => !warnings.Contains(c.Code)))
         {
             var (rules, results) = test.Broken();
