@@ -101,18 +101,20 @@ internal sealed class ValidationScope
 /// <summary>A race result as the validators read it: its race, and the rows of entered cars (each car's first row only).</summary>
 internal sealed class RaceView
 {
+    private readonly Dictionary<CarNumber, Row> byCar = [];
+
     public RaceView(ValidationScope scope, RaceResult result)
     {
         Result = result;
         Race = scope.Rules.Season?.FindRace(result.Race);
         Name = Describe.Race(Race, result.Race);
-        var seen = new HashSet<int>();
         foreach (var car in result.Cars)
         {
-            if (car is not null && scope.Index.EntryIndex.TryGetValue(car.Car, out var entry) && seen.Add(entry))
+            if (car is not null && scope.Index.EntryIndex.TryGetValue(car.Car, out var entry) && !byCar.ContainsKey(car.Car))
             {
                 var row = new Row(car, scope.Index.Entries[entry]);
                 Rows.Add(row);
+                byCar.Add(car.Car, row);
                 if (car.Status == ResultStatus.Classified)
                 {
                     if (car.Position is null)
@@ -148,7 +150,7 @@ internal sealed class RaceView
     public bool ClassifiedWithoutPosition { get; }
 
     /// <summary>Finds the row of an entered car.</summary>
-    public Row? Find(CarNumber car) => Rows.Find(r => r.Car.Car == car);
+    public Row? Find(CarNumber car) => byCar.GetValueOrDefault(car);
 
     /// <summary>A car's row and its entry.</summary>
     public sealed record Row(CarResult Car, Entry Entry)
