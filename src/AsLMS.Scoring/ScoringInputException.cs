@@ -4,10 +4,12 @@ using FluentValidation.Results;
 namespace AsLMS.Scoring;
 
 /// <summary>
-/// Thrown when the calculator is given results it cannot score (an unknown car, a result for a race not in the calendar, two
-/// cars in one position...). It carries every failure found, each with a stable error code, as validation does.
+/// The one exception for input that cannot be scored: thrown by the calculator when given results it cannot score (an unknown
+/// car, a result for a race not in the calendar, two cars in one position...), and by
+/// <see cref="Validation.ValidationReport.ThrowIfInvalid"/>. It carries every failure found in <see cref="ValidationException.Errors"/>,
+/// each with a stable error code (<see cref="Validation.ErrorCodes"/>), as validation does.
 /// </summary>
-/// <remarks>Validate inputs first to get the same failures as values instead of an exception.</remarks>
+/// <remarks>Validate inputs first (<see cref="Validation.SeasonValidation"/>) to get the same failures as values instead of an exception.</remarks>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1032", Justification = "FluentValidation.ValidationException has no inner-exception constructor to forward to.")]
 public sealed class ScoringInputException : ValidationException
 {
@@ -20,7 +22,7 @@ public sealed class ScoringInputException : ValidationException
 
     /// <summary>Initializes a new instance of the <see cref="ScoringInputException"/> class.</summary>
     public ScoringInputException()
-        : base("The results cannot be scored.")
+        : base("The input cannot be scored.")
     {
     }
 
@@ -35,7 +37,7 @@ public sealed class ScoringInputException : ValidationException
     {
         ArgumentNullException.ThrowIfNull(failures);
         var list = failures.ToList();
-        return $"The results cannot be scored ({list.Count} problem{(list.Count == 1 ? string.Empty : "s")}):"
+        return $"The input cannot be scored ({list.Count} problem{(list.Count == 1 ? string.Empty : "s")}):"
             + string.Concat(list.Select(f => $"{Environment.NewLine} - [{f.ErrorCode}] {f.ErrorMessage}"));
     }
 }

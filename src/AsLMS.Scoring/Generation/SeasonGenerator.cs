@@ -82,7 +82,7 @@ public static class SeasonGenerator
         var races = new List<RaceResult>(options.Races);
         foreach (var race in rules.Season.Races)
         {
-            races.Add(BuildRace(options, race, entries, strength, ref random));
+            races.Add(BuildRace(options, rules.Classification, race, entries, strength, ref random));
         }
 
         return new GeneratedSeason
@@ -286,7 +286,7 @@ public static class SeasonGenerator
         }
     }
 
-    private static RaceResult BuildRace(GeneratorOptions options, Race race, List<Entry> entries, double[] strength, ref SplitMix64 random)
+    private static RaceResult BuildRace(GeneratorOptions options, ClassificationRule classification, Race race, List<Entry> entries, double[] strength, ref SplitMix64 random)
     {
         var raceSeconds = (long)options.RaceDuration.TotalSeconds;
         var classCount = options.Classes.Count;
@@ -300,6 +300,10 @@ public static class SeasonGenerator
             // Faster classes complete more laps: about 117 s a lap for the first class, 6 s slower for each class after it.
             var lapSeconds = 117 + (6 * c);
             var winnerLaps = (int)(raceSeconds / (lapSeconds * 1.04));
+
+            // In a big field or a short race the last cars would fall below the classification share (or below no laps at all);
+            // cars that finish still cover it.
+            var classifiedLaps = classification.MinimumShare is { } share ? (int)(((winnerLaps * share.Numerator) + share.Denominator - 1) / share.Denominator) : 0;
             var cars = new List<(int Car, double Score)>();
             for (var i = 0; i < entries.Count; i++)
             {
@@ -339,6 +343,11 @@ public static class SeasonGenerator
                 else if (random.Chance(5))
                 {
                     status = ResultStatus.Disqualified;
+                }
+
+                if (status is ResultStatus.Classified or ResultStatus.Disqualified)
+                {
+                    laps = Math.Max(laps, classifiedLaps);
                 }
 
                 rows.Add((car, status, laps, time));

@@ -12,16 +12,11 @@ namespace AsLMS.Scoring.Standings;
 /// </summary>
 internal sealed class SeasonSheet
 {
-    private SeasonSheet(RuleSet rules, SeasonResults results, Entry[] entries, Dictionary<CarNumber, int> entryIndex, Driver[] drivers, Dictionary<DriverId, int> driverIndex, string[] entrants, int[] entrantOfEntry, RaceSheet[] races)
+    private SeasonSheet(RuleSet rules, SeasonResults results, SeasonIndex index, RaceSheet[] races)
     {
         Rules = rules;
         Results = results;
-        Entries = entries;
-        EntryIndex = entryIndex;
-        Drivers = drivers;
-        DriverIndex = driverIndex;
-        Entrants = entrants;
-        EntrantOfEntry = entrantOfEntry;
+        Index = index;
         Races = races;
     }
 
@@ -29,108 +24,94 @@ internal sealed class SeasonSheet
 
     public SeasonResults Results { get; }
 
-    public Entry[] Entries { get; }
+    public SeasonIndex Index { get; }
 
-    public Dictionary<CarNumber, int> EntryIndex { get; }
+    public Entry[] Entries => Index.Entries;
 
-    public Driver[] Drivers { get; }
+    public Dictionary<CarNumber, int> EntryIndex => Index.EntryIndex;
 
-    public Dictionary<DriverId, int> DriverIndex { get; }
+    public Driver[] Drivers => Index.Drivers;
 
-    public string[] Entrants { get; }
+    public Dictionary<DriverId, int> DriverIndex => Index.DriverIndex;
 
-    public int[] EntrantOfEntry { get; }
+    public string[] Entrants => Index.Entrants;
+
+    public int[] EntrantOfEntry => Index.EntrantOfEntry;
 
     /// <summary>Gets the races that have results, in round order.</summary>
     public RaceSheet[] Races { get; }
 
+    /// <summary>Builds the sheet, or throws with every failure found.</summary>
+    /// <exception cref="ScoringInputException">The results cannot be scored.</exception>
     public static SeasonSheet Build(RuleSet rules, SeasonResults results)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(results);
         var failures = new List<ValidationFailure>();
-
-        var entries = results.Entries.AsSpan().ToArray();
-        var entryIndex = new Dictionary<CarNumber, int>(entries.Length);
-        var entrantIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var entrantOfEntry = new int[entries.Length];
-        for (var i = 0; i < entries.Length; i++)
-        {
-            if (!entryIndex.TryAdd(entries[i].Car, i))
-            {
-                failures.Add(Failure(ErrorCodes.DuplicateEntry, "Entries", entries[i].Car.Value, $"Car #{entries[i].Car} ({entries[i].Entrant}) is entered twice."));
-            }
-
-            if (!entrantIndex.TryGetValue(entries[i].Entrant, out var entrant))
-            {
-                entrant = entrantIndex.Count;
-                entrantIndex.Add(entries[i].Entrant, entrant);
-            }
-
-            entrantOfEntry[i] = entrant;
-        }
-
-        var entrants = new string[entrantIndex.Count];
-        foreach (var (name, index) in entrantIndex)
-        {
-            entrants[index] = name;
-        }
-
-        var drivers = results.Drivers.AsSpan().ToArray();
-        var driverIndex = new Dictionary<DriverId, int>(drivers.Length);
-        for (var i = 0; i < drivers.Length; i++)
-        {
-            if (!driverIndex.TryAdd(drivers[i].Id, i))
-            {
-                failures.Add(Failure(ErrorCodes.DuplicateDriver, "Drivers", drivers[i].Id.Value, $"Driver '{drivers[i].Id}' ({drivers[i].Name}) is listed twice."));
-            }
-        }
-
-        var races = new List<RaceSheet>(results.Races.Count);
-        var seen = new HashSet<RaceId>();
-        foreach (var result in results.Races)
-        {
-            var race = rules.Season.FindRace(result.Race);
-            if (race is null)
-            {
-                failures.Add(Failure(ErrorCodes.RaceNotInCalendar, "Races", result.Race.Value, $"Results were given for race '{result.Race}', which is not in the {rules.Label} calendar."));
-                continue;
-            }
-
-            if (!seen.Add(result.Race))
-            {
-                failures.Add(Failure(ErrorCodes.DuplicateRaceResult, "Races", result.Race.Value, $"Race '{result.Race}' ({race.Name}) has two results."));
-                continue;
-            }
-
-            races.Add(RaceSheet.Build(race, result, entries, entryIndex, driverIndex, failures));
-        }
-
-        foreach (var adjustment in results.Adjustments)
-        {
-            var car = adjustment switch
-            {
-                PointsDeduction d => d.Car,
-                ChampionshipExclusion { Car: { } c } => c,
-                _ => (CarNumber?)null,
-            };
-            if (car is { } number && !entryIndex.ContainsKey(number))
-            {
-                failures.Add(Failure(ErrorCodes.UnknownCar, "Adjustments", number.Value, $"A season adjustment names car #{number}, which has no entry."));
-            }
-        }
-
-        if (failures.Count > 0)
-        {
-            throw new ScoringInputException(failures);
-        }
-
-        races.Sort((a, b) => a.Race.Round.CompareTo(b.Race.Round));
-        return new SeasonSheet(rules, results, entries, entryIndex, drivers, driverIndex, entrants, entrantOfEntry, [.. races]);
+        var sheet = TryBuild(rules, results, FailureLog.Into(failures));
+        return sheet ?? throw new ScoringInputException(failures);
     }
 
-    internal static ValidationFailure Failure(string code, string property, object? attempted, string message)
-        => new(property, message, attempted) { ErrorCode = code };
+    /// <summary>
+    /// Builds the sheet, reporting what makes the input unscorable: the structural checks of the results (see
+    /// <see cref="ErrorCodes"/>, the codes marked "calculator") and the scoring rules the calculator could not apply.
+    /// </summary>
+    /// <returns>The sheet, or null when an error was reported.</returns>
+    public static SeasonSheet? TryBuild(RuleSet rules, SeasonResults results, FailureLog log)
+    {
+        if (rules.Season is null || rules.Scoring is null)
+        {
+            log.Error(ErrorCodes.MissingValue, rules.Season is null ? "Season" : "Scoring", null, $"The rule set has no {(rules.Season is null ? "season" : "scoring rules")}.");
+            return null;
+        }
+
+        var index = SeasonIndex.Build(results, log);
+        var calendarRaces = ResultChecks.RaceResults(rules, results, log, reportNotInCalendar: true);
+
+        // Rules the engine would otherwise fail on deep inside: a race it has no scoring for, a drop count it cannot apply.
+        CheckScoring(rules.Scoring, "Scoring", calendarRaces, log);
+        for (var i = 0; i < rules.Tables.Count; i++)
+        {
+            var table = rules.Tables[i];
+            if (table is null)
+            {
+                log.Error(ErrorCodes.MissingValue, $"Tables[{i}]", null, $"Table {i} of the rule set is null.");
+            }
+            else if (table.Scoring is { } own)
+            {
+                CheckScoring(own, $"Tables{Describe.Index(table.Id)}.Scoring", calendarRaces, log);
+            }
+        }
+
+        var races = new RaceSheet[calendarRaces.Count];
+        for (var i = 0; i < races.Length; i++)
+        {
+            var (race, result) = calendarRaces[i];
+            races[i] = RaceSheet.Build(race, result, rules, index, log.At("Races", race.Id.Value));
+        }
+
+        ResultChecks.SeasonAdjustments(rules, results, index, log);
+        if (log.Errors > 0)
+        {
+            return null;
+        }
+
+        Array.Sort(races, (a, b) => a.Race.Round.CompareTo(b.Race.Round));
+        return new SeasonSheet(rules, results, index, races);
+    }
+
+    private static void CheckScoring(ScoringRules scoring, string path, List<(Race Race, RaceResult Result)> races, FailureLog log)
+    {
+        if (!ScoringChecks.CoversEveryCategory(scoring))
+        {
+            ScoringChecks.Coverage(scoring, races.Select(r => r.Race), log.At(path));
+        }
+
+        if (scoring.Drops is { } drops)
+        {
+            ScoringChecks.DropCounts(drops, log.At(path + ".Drops"));
+        }
+    }
 }
 
 /// <summary>One race's classification ready for scoring: classified cars in finishing order, every car's status and crew.</summary>
@@ -172,8 +153,17 @@ internal sealed class RaceSheet
 
     public Duration?[] CrewTimes { get; }
 
-    public static RaceSheet Build(Race race, RaceResult result, Entry[] entries, Dictionary<CarNumber, int> entryIndex, Dictionary<DriverId, int> driverIndex, List<ValidationFailure> failures)
+    /// <summary>
+    /// Builds a race's sheet, reporting null rows, unknown cars (in the classification, poles and fastest laps), cars listed twice,
+    /// unknown drivers, classified cars without a position, shared positions, invalid adjustments and time penalties that cannot be
+    /// applied. Adjustments are applied only when nothing was reported.
+    /// </summary>
+    public static RaceSheet Build(Race race, RaceResult result, RuleSet rules, SeasonIndex index, FailureLog log)
     {
+        var entries = index.Entries;
+        var entryIndex = index.EntryIndex;
+        var driverIndex = index.DriverIndex;
+        var errorsBefore = log.Errors;
         var cars = result.Cars;
         var rowOfEntry = new int[entries.Length];
         Array.Fill(rowOfEntry, -1);
@@ -183,26 +173,29 @@ internal sealed class RaceSheet
         var crewDrivers = new List<int>(cars.Count * 3);
         var crewTimes = new List<Duration?>(cars.Count * 3);
         var classified = new List<int>(cars.Count);
-        var failed = false;
 
         for (var row = 0; row < cars.Count; row++)
         {
             var car = cars[row];
             crewStart[row] = crewDrivers.Count;
+            rowEntry[row] = -1;
+            if (car is null)
+            {
+                log.Error(ErrorCodes.MissingValue, $"Cars[{row}]", null, $"{Describe.Race(race, race.Id)}: row {row} of the classification is null.");
+                continue;
+            }
+
             status[row] = car.Status;
             if (!entryIndex.TryGetValue(car.Car, out var entry))
             {
-                failures.Add(SeasonSheet.Failure(ErrorCodes.UnknownCar, $"{race.Id}.Cars", car.Car.Value, $"{race.Name}: car #{car.Car} is classified but has no entry."));
-                rowEntry[row] = -1;
-                failed = true;
+                log.Error(ErrorCodes.UnknownCar, CarPath(car.Car), car.Car.Value, $"{Describe.Race(race, race.Id)}: car #{car.Car} is classified but has no entry.");
                 continue;
             }
 
             rowEntry[row] = entry;
             if (rowOfEntry[entry] >= 0)
             {
-                failures.Add(SeasonSheet.Failure(ErrorCodes.DuplicateCarInRace, $"{race.Id}.Cars", car.Car.Value, $"{race.Name}: car #{car.Car} ({entries[entry].Entrant}) appears twice."));
-                failed = true;
+                log.Error(ErrorCodes.DuplicateCarInRace, CarPath(car.Car), car.Car.Value, $"{Describe.Race(race, race.Id)}: {Describe.Car(entries[entry])} appears twice.");
                 continue;
             }
 
@@ -211,14 +204,14 @@ internal sealed class RaceSheet
             {
                 foreach (var driver in entries[entry].Crew)
                 {
-                    AddCrew(driver, null);
+                    AddCrew(driver, null, "Crew");
                 }
             }
             else
             {
                 foreach (var driveTime in car.Drivers)
                 {
-                    AddCrew(driveTime.Driver, driveTime.Time);
+                    AddCrew(driveTime.Driver, driveTime.Time, "Drivers");
                 }
             }
 
@@ -226,8 +219,7 @@ internal sealed class RaceSheet
             {
                 if (car.Position is null)
                 {
-                    failures.Add(SeasonSheet.Failure(ErrorCodes.MissingPosition, $"{race.Id}.Cars", car.Car.Value, $"{race.Name}: car #{car.Car} ({entries[entry].Entrant}) is classified but has no position."));
-                    failed = true;
+                    log.Error(ErrorCodes.MissingPosition, CarPath(car.Car) + ".Position", null, $"{Describe.Race(race, race.Id)}: {Describe.Car(entries[entry])} is classified but has no position.");
                 }
                 else
                 {
@@ -235,7 +227,7 @@ internal sealed class RaceSheet
                 }
             }
 
-            void AddCrew(DriverId driver, Duration? time)
+            void AddCrew(DriverId driver, Duration? time, string source)
             {
                 if (driverIndex.TryGetValue(driver, out var index))
                 {
@@ -244,8 +236,11 @@ internal sealed class RaceSheet
                 }
                 else
                 {
-                    failures.Add(SeasonSheet.Failure(ErrorCodes.UnknownDriver, $"{race.Id}.Cars", driver.Value, $"{race.Name}: car #{car.Car} ({entries[entry].Entrant}) names driver '{driver}', who is not among the season's drivers."));
-                    failed = true;
+                    log.Error(
+                        ErrorCodes.UnknownDriver,
+                        source == "Crew" ? CarPath(car.Car) : CarPath(car.Car) + ".Drivers",
+                        driver.Value,
+                        $"{Describe.Race(race, race.Id)}: {Describe.Car(entries[entry])} names driver '{driver}'{(source == "Crew" ? " in its nominated crew" : string.Empty)}, who is not among the season's drivers.");
                 }
             }
         }
@@ -257,14 +252,37 @@ internal sealed class RaceSheet
         {
             if (cars[classified[i]].Position == cars[classified[i - 1]].Position)
             {
-                failures.Add(SeasonSheet.Failure(ErrorCodes.DuplicatePosition, $"{race.Id}.Cars", cars[classified[i]].Position, $"{race.Name}: cars #{cars[classified[i - 1]].Car} and #{cars[classified[i]].Car} are both classified P{cars[classified[i]].Position}."));
-                failed = true;
+                log.Error(ErrorCodes.DuplicatePosition, $"Cars{Describe.CarIndex(cars[classified[i]].Car)}.Position", cars[classified[i]].Position, $"{Describe.Race(race, race.Id)}: {Describe.Car(entries[rowEntry[classified[i - 1]]])} and {Describe.Car(entries[rowEntry[classified[i]]])} are both classified P{cars[classified[i]].Position}.");
             }
         }
 
-        if (!failed)
+        foreach (var pole in result.Poles)
         {
-            ApplyAdjustments(race, result, classified, status, rowOfEntry, entryIndex, failures);
+            if (!entryIndex.ContainsKey(pole.Car))
+            {
+                log.Error(ErrorCodes.UnknownCar, $"Poles{Describe.Index(pole.Class)}", pole.Car.Value, $"{Describe.Race(race, race.Id)}: the {pole.Class} pole is credited to car #{pole.Car}, which has no entry.");
+            }
+        }
+
+        for (var i = 0; i < result.FastestLaps.Count; i++)
+        {
+            var lap = result.FastestLaps[i];
+            if (!entryIndex.ContainsKey(lap.Car))
+            {
+                log.Error(ErrorCodes.UnknownCar, $"FastestLaps[{i}].Car", lap.Car.Value, $"{Describe.Race(race, race.Id)}: a fastest lap is credited to car #{lap.Car}, which has no entry.");
+            }
+
+            if (lap.Driver is { } driver && !driverIndex.ContainsKey(driver))
+            {
+                log.Error(ErrorCodes.UnknownDriver, $"FastestLaps[{i}].Driver", driver.Value, $"{Describe.Race(race, race.Id)}: a fastest lap is credited to driver '{driver}', who is not among the season's drivers.");
+            }
+        }
+
+        ResultChecks.RaceAdjustments(rules, index, race, result, rowOfEntry, log);
+        CheckTimePenalties(race, result, classified, rowOfEntry, index, log);
+        if (log.Errors == errorsBefore)
+        {
+            ApplyAdjustments(result, classified, status, rowOfEntry, entryIndex);
         }
 
         var order = new int[classified.Count];
@@ -276,11 +294,38 @@ internal sealed class RaceSheet
         return new RaceSheet(race, result, order, rowOfEntry, rowEntry, status, crewStart, [.. crewDrivers], [.. crewTimes]);
     }
 
+    private static string CarPath(CarNumber car) => "Cars" + Describe.CarIndex(car);
+
     /// <summary>Gets the row index of an entry's result, or -1.</summary>
     public int RowOf(int entry) => RowOfEntry[entry];
 
+    /// <summary>Reports a time penalty that cannot be applied because a classified car has no total time to add it to and re-order by.</summary>
+    private static void CheckTimePenalties(Race race, RaceResult result, List<int> classified, int[] rowOfEntry, SeasonIndex index, FailureLog log)
+    {
+        var penalised = false;
+        foreach (var adjustment in result.Adjustments)
+        {
+            penalised |= adjustment is TimePenalty penalty && index.EntryIndex.TryGetValue(penalty.Car, out var entry) && rowOfEntry[entry] >= 0;
+        }
+
+        if (!penalised)
+        {
+            return;
+        }
+
+        foreach (var row in classified)
+        {
+            var car = result.Cars[row];
+            if (car.TotalTime is null)
+            {
+                log.Error(ErrorCodes.TimePenaltyWithoutTimes, $"Cars{Describe.CarIndex(car.Car)}.TotalTime", car.Car.Value, $"{Describe.Race(race, race.Id)}: a time penalty must re-order the classification, but {Describe.Car(car.Car, index.FindEntry(car.Car))} has no total time.");
+                return;
+            }
+        }
+    }
+
     /// <summary>Applies post-race decisions in a fixed order: time penalties, then position penalties, then exclusions.</summary>
-    private static void ApplyAdjustments(Race race, RaceResult result, List<int> classified, ResultStatus[] status, int[] rowOfEntry, Dictionary<CarNumber, int> entryIndex, List<ValidationFailure> failures)
+    private static void ApplyAdjustments(RaceResult result, List<int> classified, ResultStatus[] status, int[] rowOfEntry, Dictionary<CarNumber, int> entryIndex)
     {
         if (result.Adjustments.IsEmpty)
         {
@@ -289,23 +334,6 @@ internal sealed class RaceSheet
 
         var cars = result.Cars;
         int RowOfCar(CarNumber car) => entryIndex.TryGetValue(car, out var e) ? rowOfEntry[e] : -1;
-
-        foreach (var adjustment in result.Adjustments)
-        {
-            var car = adjustment switch
-            {
-                PointsDeduction d => d.Car,
-                TimePenalty t => t.Car,
-                PositionPenalty p => p.Car,
-                RaceExclusion x => x.Car,
-                ChampionshipExclusion { Car: { } c } => c,
-                _ => (CarNumber?)null,
-            };
-            if (car is { } number && RowOfCar(number) < 0 && !entryIndex.ContainsKey(number))
-            {
-                failures.Add(SeasonSheet.Failure(ErrorCodes.UnknownCar, $"{race.Id}.Adjustments", number.Value, $"{race.Name}: an adjustment names car #{number}, which has no entry."));
-            }
-        }
 
         var timePenalties = new Dictionary<int, Duration>();
         foreach (var adjustment in result.Adjustments)
@@ -318,15 +346,6 @@ internal sealed class RaceSheet
 
         if (timePenalties.Count > 0)
         {
-            foreach (var row in classified)
-            {
-                if (cars[row].TotalTime is null)
-                {
-                    failures.Add(SeasonSheet.Failure(ErrorCodes.TimePenaltyWithoutTimes, $"{race.Id}.Cars", cars[row].Car.Value, $"{race.Name}: a time penalty must re-order the classification, but car #{cars[row].Car} has no total time."));
-                    return;
-                }
-            }
-
             var originalRank = new Dictionary<int, int>(classified.Count);
             for (var i = 0; i < classified.Count; i++)
             {

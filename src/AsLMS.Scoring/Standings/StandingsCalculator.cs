@@ -11,6 +11,11 @@ namespace AsLMS.Scoring.Standings;
 /// <para>Every method is a pure function of its immutable inputs and is thread-safe: any number of calculations may share a rule set.</para>
 /// <para>Cost: linear in the number of race results per table, plus a sort of each table's rows; working memory is pooled, and what is
 /// allocated is the output (one array of race scores per row).</para>
+/// <para>Before scoring, the calculator makes only the checks it needs (unknown or repeated cars, drivers and races, positions,
+/// adjustments it could not apply, races it has no scoring for: the codes marked "calculator" in
+/// <see cref="Validation.ErrorCodes"/>) and refuses input that fails them with one <see cref="ScoringInputException"/> carrying
+/// every failure. The rest (the rule set's consistency, crews, laps against the order, drive times) is left to
+/// <see cref="Validation.SeasonValidation"/>, which shares those checks and reports everything as values: validate first.</para>
 /// </remarks>
 public static class StandingsCalculator
 {

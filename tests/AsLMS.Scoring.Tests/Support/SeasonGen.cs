@@ -10,7 +10,10 @@ namespace AsLMS.Scoring.Tests.Support;
 /// <summary>FsCheck generators of whole seasons, built on the library's seeded <see cref="SeasonGenerator"/>.</summary>
 internal static class SeasonGen
 {
-    /// <summary>Seasons of 1-6 races and 3-30 cars in 1-3 classes, with or without Am sub-classes, a minimum drive time and a drop rule.</summary>
+    /// <summary>
+    /// Seasons of 1-6 races and 1-30 cars in 1-3 classes, with or without Am sub-classes, a minimum drive time and a drop rule
+    /// (best N of the races, N never above the calendar's count, so every generated season is valid).
+    /// </summary>
     public static Gen<GeneratedSeason> Seasons =>
         from seed in Gen.Choose(0, int.MaxValue)
         from races in Gen.Choose(1, 6)
@@ -18,7 +21,7 @@ internal static class SeasonGen
         from cars in Gen.Choose(classes, 30)
         from am in Gen.Elements(false, true)
         from minimumMinutes in Gen.Elements(0, 0, 45, 70)
-        from best in Gen.Choose(0, 6)
+        from best in Gen.Choose(0, races)
         from beyond in Gen.Elements(Points.Zero, Points.Half)
         select Apply(
             SeasonGenerator.Generate(new GeneratorOptions
@@ -32,6 +35,28 @@ internal static class SeasonGen
                 MinimumDriveTime = minimumMinutes == 0 ? null : Duration.FromMinutes(minimumMinutes),
             }),
             best);
+
+    /// <summary>Generator options from its whole range (not only AsLMS-like seasons): short and long races, big fields, crews of 1 to 4, Am sub-classes.</summary>
+    public static Gen<GeneratorOptions> AnyOptions =>
+        from seed in Gen.Choose(0, int.MaxValue)
+        from races in Gen.Choose(1, 12)
+        from classes in Gen.Choose(1, 5)
+        from cars in Gen.Choose(classes, 120)
+        from am in Gen.Elements(false, true)
+        from minimumCrew in Gen.Choose(1, 4)
+        from maximumCrew in Gen.Choose(minimumCrew, 4)
+        from hours in Gen.Choose(1, 24)
+        select new GeneratorOptions
+        {
+            Seed = seed,
+            Races = races,
+            Cars = cars,
+            Classes = new[] { "Hypercar", "LMP2", "LMP3", "GT3", "GT4" }.Take(classes).ToEquatableArray(),
+            AmSubClasses = am,
+            MinimumCrew = minimumCrew,
+            MaximumCrew = maximumCrew,
+            RaceDuration = Duration.FromHours(hours),
+        };
 
     /// <summary>A season and a seed to shuffle it with.</summary>
     public static Gen<(GeneratedSeason Season, int ShuffleSeed)> SeasonsWithShuffle =>
