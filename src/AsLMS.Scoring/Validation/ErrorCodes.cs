@@ -35,4 +35,19 @@ public static class ErrorCodes
 
     /// <summary>A time penalty must re-order cars, but a classified car has no total time.</summary>
     public const string TimePenaltyWithoutTimes = "TimePenaltyWithoutTimes";
+
+    /// <summary>An invitation rule, or its fallback, names a table the rule set does not have.</summary>
+    public const string InvitationTableNotFound = "InvitationTableNotFound";
+
+    /// <summary>An invitation rule, or its fallback, names a table that does not rank cars (a drivers' or entrants' table).</summary>
+    public const string InvitationTableNotOfCars = "InvitationTableNotOfCars";
+
+    /// <summary>An invitation rule, or its fallback, names a position below 1.</summary>
+    public const string InvitationPositionOutOfRange = "InvitationPositionOutOfRange";
+
+    /// <summary>Two invitation rules of a rule set have the same identifier.</summary>
+    public const string DuplicateInvitationRule = "DuplicateInvitationRule";
+
+    /// <summary>An invitation input (a team that declines, holds an invitation or does not meet the criteria) names no car or entrant of the season.</summary>
+    public const string UnknownInvitationTeam = "UnknownInvitationTeam";
 }
