@@ -28,10 +28,11 @@ namespace AsLMS.Scoring.Invitations;
 /// invitation, received one from an earlier rule (one per car, or per entrant: <see cref="RuleSet.OneInvitationPer"/>), or does not meet
 /// the rule's other criteria does not receive it; the rule's <see cref="InvitationRule.WhenDeclined"/> then passes it to the next
 /// eligible team in standings order or lets it lapse. A team that earned two invitations keeps the first rule's.</description></item>
-/// <item><description><b>Shared ranks.</b> The standings' tie-breaks are the only ones applied. When teams that could receive the
-/// invitation share the rank it falls on (a tie no tie-break of the rule set separated), the allocator does not choose: the invitation
-/// is <see cref="InvitationOutcome.Undecided"/> and the tied teams are reported. The organiser's decision can be given as input (the
-/// other teams declining).</description></item>
+/// <item><description><b>Shared ranks.</b> The standings' tie-breaks are the only ones applied. Teams that share a rank (a tie no
+/// tie-break of the rule set separated) hold it jointly: those that cannot take the invitation are set aside as above, and if exactly
+/// one remains it receives it. If several remain the allocator does not choose between them: the invitation is
+/// <see cref="InvitationOutcome.Undecided"/> and the tied teams are reported. The organiser's decision can be given as input (the other
+/// teams declining).</description></item>
 /// </list>
 /// <para>So no rule gives more than one invitation, and a team that declined never appears among the invitations.</para>
 /// </remarks>
@@ -383,7 +384,7 @@ public static class InvitationAllocator
 
                     if (available.Count > 1)
                     {
-                        Tie(available, available);
+                        Tie(available);
                         return;
                     }
 
@@ -394,24 +395,25 @@ public static class InvitationAllocator
                 Finish(InvitationOutcome.Lapsed, $"No eligible team in {table.Table.Id} could take it ({string.Join("; ", skipped)}).");
             }
 
-            /// <summary>Offers the invitation to the team at the position only; if it cannot take it, the invitation lapses.</summary>
+            /// <summary>
+            /// Offers the invitation to the team at the position only (or the teams sharing its rank); if it cannot take it, the
+            /// invitation lapses.
+            /// </summary>
             private void OfferOnce(int start)
             {
-                var end = GroupEnd(start);
                 var skipped = new List<string>();
-                var available = Sift(start, end, "the rule lets the invitation lapse", skipped);
-                if (start == end && available.Count == 1)
+                var available = Sift(start, GroupEnd(start), "the rule lets the invitation lapse", skipped);
+                if (available.Count == 1)
                 {
                     Give(available[0], skipped);
                 }
-                else if (available.Count == 0)
+                else if (available.Count > 1)
                 {
-                    Finish(InvitationOutcome.Lapsed, $"{Capital(string.Join("; ", skipped))}, and the rule lets the invitation lapse.");
+                    Tie(available);
                 }
                 else
                 {
-                    // Some of the tied teams could take it and some not: who earned it decides whether it lapses, and nothing decides who.
-                    Tie(Enumerable.Range(start, end - start + 1).Select(e => eligible[e]).ToList(), available);
+                    Finish(InvitationOutcome.Lapsed, $"{Capital(string.Join("; ", skipped))}, and the rule lets the invitation lapse.");
                 }
             }
 
@@ -493,11 +495,11 @@ public static class InvitationAllocator
                 allocation.Decide(rule, target with { Note = null }, InvitationOutcome.Given, reason, invitation);
             }
 
-            /// <summary>Reports a tie the standings leave open: the tied teams, and those of them that could take the invitation.</summary>
-            private void Tie(List<int> rows, List<int> available)
+            /// <summary>Reports a tie the standings leave open between teams that could each take the invitation.</summary>
+            private void Tie(List<int> rows)
             {
                 var rank = Rows[rows[0]].Rank;
-                foreach (var row in available)
+                foreach (var row in rows)
                 {
                     var others = string.Join(", ", rows.Where(r => r != row).Select(Team));
                     Consider(row, ConsiderationOutcome.Tied, $"Shares {Ordinal(rank)} place with {others}: the standings do not decide which of them earned the invitation.");
