@@ -352,7 +352,7 @@ public static class InvitationAllocator
                 {
                     lastRow = Rows.Count - 1;
                     var reason = rule.MustContestFromRound is { } round
-                        ? $"Only {eligible.Count} of the {Rows.Count} teams in {table.Table.Id} contested every round from round {round}: there is no {Ordinal(target.Position)} eligible team."
+                        ? $"Only {eligible.Count} of the {Rows.Count} teams in {table.Table.Id} contested {EveryRound(round)}: there is no {Ordinal(target.Position)} eligible team."
                         : $"{table.Table.Id} has {Rows.Count} {(Rows.Count == 1 ? "team" : "teams")}: there is no {Ordinal(target.Position)}.";
                     Finish(InvitationOutcome.Lapsed, reason);
                     return;
@@ -455,7 +455,7 @@ public static class InvitationAllocator
 
                 if (notEligibleAbove > 0)
                 {
-                    reason += $", {Ordinal(eligible.IndexOf(row) + 1)} of the teams that contested every round from round {rule.MustContestFromRound}";
+                    reason += $", {Ordinal(eligible.IndexOf(row) + 1)} of the teams that contested {EveryRound(rule.MustContestFromRound!.Value)}";
                 }
 
                 if (skipped.Count > 0)
@@ -604,6 +604,8 @@ public static class InvitationAllocator
     }
 
     private static CarNumber CarOf(StandingsRow row) => row.Competitor.Cars.IsEmpty ? new CarNumber(row.Competitor.Id) : row.Competitor.Cars[0];
+
+    private static string EveryRound(int from) => from <= 1 ? "every round" : $"every round from round {from}";
 
     private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 

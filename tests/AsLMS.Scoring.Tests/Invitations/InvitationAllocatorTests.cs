@@ -1,3 +1,4 @@
+using AsLMS.Scoring.Generation;
 using AsLMS.Scoring.Invitations;
 using AsLMS.Scoring.Results;
 using AsLMS.Scoring.Rules;
@@ -246,7 +247,7 @@ public sealed class InvitationAllocatorTests
 
         var decision = list.Decision("lmp2-runner-up");
         Assert.Equal(InvitationOutcome.Lapsed, decision.Outcome);
-        Assert.Equal("Only 1 of the 2 teams in LMP2 Teams contested every round from round 1: there is no 2nd eligible team.", decision.Reason);
+        Assert.Equal("Only 1 of the 2 teams in LMP2 Teams contested every round: there is no 2nd eligible team.", decision.Reason);
         Assert.Equal(["#1 NotEligible"], list.Considered("lmp2-runner-up"));
     }
 
@@ -315,6 +316,24 @@ public sealed class InvitationAllocatorTests
         Assert.Empty(list.Invitations);
         Assert.Empty(list.Decisions);
         Assert.Equal("Test", list.Season);
+    }
+
+    [Fact]
+    public void ReadmeExample_DemoLmp2ChampionDeclines_InvitationPassesToTheLmp2RunnerUp()
+    {
+        // The README's example declines car #57, the demo season's LMP2 champion; the demo rules pass a declined invitation down.
+        var season = SeasonGenerator.Demo();
+        var standings = StandingsCalculator.Calculate(season.Rules, season.Results);
+        var lmp2 = standings["LMP2 Teams"].Rows;
+        Assert.Equal("57", lmp2[0].Competitor.Id);
+
+        var list = InvitationAllocator.Allocate(season.Rules, standings, season.Results, new InvitationInputs { Declined = [TeamReference.ForCar("57")] });
+
+        var invitation = list.Invitations[0];
+        Assert.Equal(("lmp2-champion", lmp2[1].Competitor.Id, "LMP2", true), (invitation.RuleId, invitation.Car.Value, invitation.LeMansClass, invitation.PassedDown));
+        Assert.Equal(
+            $"2nd in LMP2 Teams with {lmp2[1].Total} points; passed down because {lmp2[0].Competitor.Name} declined the invitation.",
+            invitation.Reason);
     }
 
     private static InvitationRule Lmp2Champion => new() { Id = "lmp2", Table = "LMP2 Teams", Position = 1, LeMansClass = "LMP2" };
