@@ -257,22 +257,22 @@ public static class InvitationAllocator
         {
             if (Named(inputs.Declined, entry))
             {
-                return new Exclusion(ConsiderationOutcome.Declined, "declined the invitation", "declined");
+                return new Exclusion(ConsiderationOutcome.Declined, "declined the invitation");
             }
 
             if (Named(inputs.AlreadyInvited, entry))
             {
-                return new Exclusion(ConsiderationOutcome.AlreadyInvited, "already holds a Le Mans invitation", "already invited");
+                return new Exclusion(ConsiderationOutcome.AlreadyInvited, "already holds a Le Mans invitation");
             }
 
             if (rules.OneInvitationPer == InvitationHolder.Car && invitedCars.TryGetValue(entry.Car, out var byRule))
             {
-                return new Exclusion(ConsiderationOutcome.InvitedByEarlierRule, $"was already invited by rule '{byRule}' (one invitation per car)", $"invited by '{byRule}'");
+                return new Exclusion(ConsiderationOutcome.InvitedByEarlierRule, $"was already invited by rule '{byRule}' (one invitation per car)");
             }
 
             if (rules.OneInvitationPer == InvitationHolder.Entrant && invitedEntrants.TryGetValue(entry.Entrant, out var held))
             {
-                return new Exclusion(ConsiderationOutcome.InvitedByEarlierRule, $"was already invited by rule '{held.Rule}' with #{held.Car} (one invitation per entrant)", $"invited by '{held.Rule}'");
+                return new Exclusion(ConsiderationOutcome.InvitedByEarlierRule, $"was already invited by rule '{held.Rule}' with #{held.Car} (one invitation per entrant)");
             }
 
             if (rule.SubjectToOtherCriteria)
@@ -286,7 +286,7 @@ public static class InvitationAllocator
                 {
                     var given = reasons.OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
                     var why = given.Count == 0 ? string.Empty : ": " + string.Join("; ", given);
-                    return new Exclusion(ConsiderationOutcome.OtherCriteriaNotMet, "does not meet the other criteria" + why, "other criteria not met");
+                    return new Exclusion(ConsiderationOutcome.OtherCriteriaNotMet, "does not meet the other criteria" + why);
                 }
             }
 
@@ -308,7 +308,7 @@ public static class InvitationAllocator
 
         private readonly record struct Target(TableId Table, int Position, string LeMansClass, bool ViaFallback, string? Note);
 
-        private readonly record struct Exclusion(ConsiderationOutcome Outcome, string Reason, string Tag);
+        private readonly record struct Exclusion(ConsiderationOutcome Outcome, string Reason);
 
         /// <summary>One rule's walk down its table.</summary>
         private sealed class RuleWalk

@@ -22,13 +22,8 @@ internal static class SeasonGen
         from best in Gen.Choose(0, 6)
         from beyond in Gen.Elements(Points.Zero, Points.Half)
         select Apply(
-            SeasonGenerator.Generate(new GeneratorOptions
+            SeasonGenerator.Generate(Options(seed, races, cars, classes, am) with
             {
-                Seed = seed,
-                Races = races,
-                Cars = cars,
-                Classes = new[] { "LMP2", "LMP3", "GT" }.Take(classes).ToEquatableArray(),
-                AmSubClasses = am,
                 BeyondScale = beyond,
                 MinimumDriveTime = minimumMinutes == 0 ? null : Duration.FromMinutes(minimumMinutes),
             }),
@@ -75,19 +70,21 @@ internal static class SeasonGen
         from holder in Gen.Elements(InvitationHolder.Car, InvitationHolder.Entrant)
         from inputSeed in Gen.Choose(0, int.MaxValue)
         select WithInvitations(
-            SeasonGenerator.Generate(new GeneratorOptions
-            {
-                Seed = seed,
-                Races = races,
-                Cars = cars,
-                Classes = new[] { "LMP2", "LMP3", "GT" }.Take(classes).ToEquatableArray(),
-                AmSubClasses = am,
-            }),
+            SeasonGenerator.Generate(Options(seed, races, cars, classes, am)),
             new InvitationVariation(policies, contest, secondPosition, minimum, basis, third, subject, holder),
             inputSeed);
 
     public static void Check<T>(Gen<T> gen, Func<T, bool> property, int tests = 200)
         => Prop.ForAll(gen.ToArbitrary(), property).Check(Config.QuickThrowOnFailure.WithMaxTest(tests));
+
+    private static GeneratorOptions Options(int seed, int races, int cars, int classes, bool am) => new()
+    {
+        Seed = seed,
+        Races = races,
+        Cars = cars,
+        Classes = new[] { "LMP2", "LMP3", "GT" }.Take(classes).ToEquatableArray(),
+        AmSubClasses = am,
+    };
 
     private static (GeneratedSeason Season, InvitationInputs Inputs) WithInvitations(GeneratedSeason season, InvitationVariation v, int inputSeed)
     {
