@@ -9,14 +9,14 @@ using FsCheck.Fluent;
 namespace AsLMS.Scoring.Tests.Invitations;
 
 /// <summary>
-/// The invariants of invitations, checked over generated seasons (SeasonGen.InvitationCases). Each check recomputes what it needs
+/// The invariants of invitations, checked over generated seasons (InvitationGen.Cases). Each check recomputes what it needs
 /// from the standings, the results and the inputs, not from the allocator's report.
 /// </summary>
 public sealed class InvitationProperties
 {
     [Fact]
     public void Invitations_NeverMoreThanTheRulesAllow()
-        => SeasonGen.Check(SeasonGen.InvitationCases, x =>
+        => SeasonGen.Check(InvitationGen.Cases, x =>
         {
             var (season, inputs) = x;
             var list = Allocate(season, inputs);
@@ -36,7 +36,7 @@ public sealed class InvitationProperties
     [Fact]
     public void Allocation_IsDeterministic_AndTheOrderOfEntriesRacesAndInputsIsIrrelevant()
         => SeasonGen.Check(
-            from x in SeasonGen.InvitationCases
+            from x in InvitationGen.Cases
             from shuffle in Gen.Choose(0, int.MaxValue)
             select (x.Season, x.Inputs, shuffle),
             x =>
@@ -58,7 +58,7 @@ public sealed class InvitationProperties
 
     [Fact]
     public void DeclinedOrAlreadyInvitedTeam_NeverReceivesAnInvitation_NorOneMissingItsCriteria()
-        => SeasonGen.Check(SeasonGen.InvitationCases, x =>
+        => SeasonGen.Check(InvitationGen.Cases, x =>
         {
             var (season, inputs) = x;
             var list = Allocate(season, inputs);
@@ -74,7 +74,7 @@ public sealed class InvitationProperties
 
     [Fact]
     public void PassDown_RespectsStandingsOrder_EveryInvitedTeamIsTheBestPlacedEligibleTeamLeft()
-        => SeasonGen.Check(SeasonGen.InvitationCases, x =>
+        => SeasonGen.Check(InvitationGen.Cases, x =>
         {
             var (season, inputs) = x;
             var standings = StandingsCalculator.Calculate(season.Rules, season.Results);
@@ -119,7 +119,7 @@ public sealed class InvitationProperties
 
     [Fact]
     public void Fallback_AppliesExactlyWhenTheClassHadTooFewEntries()
-        => SeasonGen.Check(SeasonGen.InvitationCases, x =>
+        => SeasonGen.Check(InvitationGen.Cases, x =>
         {
             var (season, inputs) = x;
             var list = Allocate(season, inputs);
