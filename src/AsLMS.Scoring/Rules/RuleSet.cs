@@ -28,8 +28,15 @@ public sealed record RuleSet
     /// <summary>Gets the crew requirements.</summary>
     public EquatableArray<CrewRequirement> CrewRequirements { get; init; }
 
-    /// <summary>Gets the 24 Hours of Le Mans invitation rules.</summary>
+    /// <summary>Gets the 24 Hours of Le Mans invitation rules, in the order they are given out.</summary>
     public EquatableArray<InvitationRule> Invitations { get; init; }
+
+    /// <summary>
+    /// Gets who may hold no more than one of the <see cref="Invitations"/>: by default a car. When a rule would give a second invitation
+    /// to the same car (or entrant), the earlier rule's invitation is kept and the later rule treats the team as already holding one
+    /// (see <see cref="InvitationRule.WhenDeclined"/>). No AsLMS source says; a car takes one place on the grid.
+    /// </summary>
+    public InvitationHolder OneInvitationPer { get; init; } = InvitationHolder.Car;
 
     /// <summary>Gets where the rule set as a whole comes from.</summary>
     public Provenance? Provenance { get; init; }

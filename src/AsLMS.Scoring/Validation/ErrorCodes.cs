@@ -95,8 +95,8 @@ public static class ErrorCodes
     /// <summary>Two invitation rules have the same identifier.</summary>
     public const string DuplicateInvitation = "DuplicateInvitation";
 
-    /// <summary>An invitation rule (or its fallback) is earned in a drivers' table: invitations go to cars or entrants.</summary>
-    public const string InvitationFromDriversTable = "InvitationFromDriversTable";
+    /// <summary>An invitation rule (or its fallback) is earned in a table that does not rank cars (a drivers' or entrants' table): invitations go to cars.</summary>
+    public const string InvitationTableNotOfCars = "InvitationTableNotOfCars";
 
     // Results: season and entries.
 
@@ -219,4 +219,9 @@ public static class ErrorCodes
 
     /// <summary>Entry data names a race that has no imported result.</summary>
     public const string NoResultForRace = "NoResultForRace";
+
+    // Invitations.
+
+    /// <summary>An invitation input (a team that declines, holds an invitation or does not meet the criteria) names no car or entrant of the season.</summary>
+    public const string UnknownInvitationTeam = "UnknownInvitationTeam";
 }

@@ -5,11 +5,11 @@ using FluentValidation;
 namespace AsLMS.Scoring.Validation;
 
 /// <summary>
-/// Validates a Le Mans invitation rule: its table (and its fallback's) exists and ranks cars or entrants, positions start at 1,
+/// Validates a Le Mans invitation rule: its table (and its fallback's) exists and ranks cars, positions start at 1,
 /// a minimum number of entries is at least 1, and the round to contest every round from is a round of the calendar.
 /// </summary>
 /// <remarks>
-/// <para>Codes: <see cref="ErrorCodes.UnknownTable"/>, <see cref="ErrorCodes.InvitationFromDriversTable"/>, <see cref="ErrorCodes.ValueOutOfRange"/>,
+/// <para>Codes: <see cref="ErrorCodes.UnknownTable"/>, <see cref="ErrorCodes.InvitationTableNotOfCars"/>, <see cref="ErrorCodes.ValueOutOfRange"/>,
 /// <see cref="ErrorCodes.MissingValue"/>.</para>
 /// <para>This type is immutable and thread-safe once constructed.</para>
 /// </remarks>
@@ -54,9 +54,9 @@ public sealed class InvitationRuleValidator : AbstractValidator<InvitationRule>
         {
             log.Error(ErrorCodes.UnknownTable, prefix + "Table", tableId.Value, $"{what} is earned in table '{tableId}', which the {rules.Season?.Label} rules do not define.");
         }
-        else if (table.Competitors == CompetitorKind.Driver)
+        else if (table.Competitors != CompetitorKind.Car)
         {
-            log.Error(ErrorCodes.InvitationFromDriversTable, prefix + "Table", tableId.Value, $"{what} is earned in '{tableId}', a drivers' table: invitations go to cars or entrants, so use a teams' table.");
+            log.Error(ErrorCodes.InvitationTableNotOfCars, prefix + "Table", tableId.Value, $"{what} is earned in '{tableId}', which ranks {(table.Competitors == CompetitorKind.Driver ? "drivers" : "entrants")}: an invitation goes to a team's car, so use a teams' table of cars.");
         }
 
         if (position < 1)

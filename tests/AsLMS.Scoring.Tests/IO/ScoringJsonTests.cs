@@ -84,6 +84,7 @@ public sealed class ScoringJsonTests
                     Provenance = provenance,
                 },
             ],
+            OneInvitationPer = InvitationHolder.Entrant,
             Provenance = provenance,
             Notes = "Every rule, for the JSON round trip.",
         };

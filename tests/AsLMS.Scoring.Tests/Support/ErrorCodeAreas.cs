@@ -3,14 +3,15 @@ using AsLMS.Scoring.Validation;
 namespace AsLMS.Scoring.Tests.Support;
 
 /// <summary>
-/// Codes raised only by the input readers (Al Kamel CSV, JSON, season import) as <c>InputFormatException</c>s: validation
-/// of models never reports them, so their just-past/just-inside pairs live in the IO tests (tests/.../IO), not in
-/// the validation cases.
+/// Codes that validation of models never reports, so their just-past/just-inside pairs live with the code that raises them,
+/// not in the validation cases: the input readers' codes (Al Kamel CSV, JSON, season import; tests in IO/) and the
+/// invitation allocator's input code (tests in Invitations/).
 /// </summary>
 internal static class ErrorCodeAreas
 {
-    public static readonly IReadOnlySet<string> InputFilesOnly = new HashSet<string>(StringComparer.Ordinal)
+    public static readonly IReadOnlySet<string> NotReportedByValidation = new HashSet<string>(StringComparer.Ordinal)
     {
+        ErrorCodes.UnknownInvitationTeam,
         ErrorCodes.ConflictingEntry,
         ErrorCodes.DuplicateColumn,
         ErrorCodes.EmptyInput,

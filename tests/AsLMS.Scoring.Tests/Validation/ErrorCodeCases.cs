@@ -187,7 +187,7 @@ internal static class ErrorCodeCases
             () => In(BaseRules with { Invitations = BaseRules.Invitations.Add(BaseRules.Invitations[0]) }),
             () => In(BaseRules with { Invitations = BaseRules.Invitations.Add(BaseRules.Invitations[0] with { Id = "lmp2-second", Position = 2 }) }),
             ["'lmp2-champion'"]);
-        Add("an invitation in GT Drivers", ErrorCodes.InvitationFromDriversTable,
+        Add("an invitation in GT Drivers", ErrorCodes.InvitationTableNotOfCars,
             () => In(BaseRules with { Invitations = [BaseRules.Invitations[1] with { Table = "GT Drivers" }] }),
             () => In(BaseRules with { Invitations = [BaseRules.Invitations[1] with { Table = "GT Teams" }] }),
             ["'gt-champion'", "'GT Drivers'"]);

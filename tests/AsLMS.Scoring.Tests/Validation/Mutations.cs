@@ -54,7 +54,7 @@ internal static class Mutations
             CrewRequirements = r.CrewRequirements.Select(c => c.Id == "bronze-required" ? c with { Minimum = r.CrewRequirements.Single(x => x.Id == "crew-size").Maximum + 1 } : c).ToEquatableArray(),
         })),
         new(ErrorCodes.DuplicateInvitation, s => WithRules(s, r => r with { Invitations = r.Invitations.Add(r.Invitations[0]) })),
-        new(ErrorCodes.InvitationFromDriversTable, s => WithRules(s, r => r with { Invitations = [r.Invitations[0] with { Table = r.Tables.First(t => t.Competitors == CompetitorKind.Driver).Id }, .. r.Invitations.Skip(1)] })),
+        new(ErrorCodes.InvitationTableNotOfCars, s => WithRules(s, r => r with { Invitations = [r.Invitations[0] with { Table = r.Tables.First(t => t.Competitors == CompetitorKind.Driver).Id }, .. r.Invitations.Skip(1)] })),
 
         // Season and entries.
         new(ErrorCodes.RaceNotInCalendar, s => WithResults(s, r => r with { Races = [r.Races[0] with { Race = "R999" }, .. r.Races.Skip(1)] })),
