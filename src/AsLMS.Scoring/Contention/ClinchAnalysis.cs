@@ -73,6 +73,16 @@ public sealed record RivalCondition
     /// <summary>Gets the positions that keep the rival in the fight when it takes the pole (ascending; a superset of <see cref="Positions"/>).</summary>
     public required EquatableArray<int> PositionsWithPole { get; init; }
 
+    /// <summary>Gets a value indicating whether the pole alone keeps the rival in the fight, even if it is not classified.</summary>
+    public bool NotClassifiedWithPole { get; init; }
+
+    /// <summary>Tells whether a result of the rival in the next race keeps it in the fight.</summary>
+    /// <param name="position">Its position in the table, or null for not classified.</param>
+    /// <param name="pole">Whether it takes the pole.</param>
+    /// <returns>True if the leader cannot be sure of the title after that result.</returns>
+    public bool KeepsInFight(int? position, bool pole)
+        => position is { } p ? (pole ? PositionsWithPole : Positions).Contains(p) : pole && NotClassifiedWithPole;
+
     /// <summary>Gets the condition in plain words, e.g. <c>"#2 finishes 4th or lower"</c>.</summary>
     public required string Description { get; init; }
 }

@@ -161,14 +161,16 @@ internal sealed class ClinchOptionsBuilder
                 return Cannot();
             }
 
-            if (aliveWithPole.Count > 0)
+            var poleAlone = canPole && !solver.EveryCarClassified && solver.CanOvertake(leader, y, new ClinchSolver.NextRace(q, pole, null, true));
+            if (aliveWithPole.Count > 0 || poleAlone)
             {
                 conditions.Add(new RivalCondition
                 {
                     Rival = model.Competitors[y],
                     Positions = alive.ToEquatableArray(),
                     PositionsWithPole = aliveWithPole.ToEquatableArray(),
-                    Description = Describe(model.Competitors[y].Name, q, alive, aliveWithPole),
+                    NotClassifiedWithPole = poleAlone,
+                    Description = Describe(model.Competitors[y].Name, q, alive, aliveWithPole, poleAlone),
                 });
             }
         }
@@ -185,8 +187,13 @@ internal sealed class ClinchOptionsBuilder
         ClinchOption Cannot() => new() { LeaderPosition = q, LeaderPole = pole, Outcome = ClinchOutcome.CannotClinch };
     }
 
-    private static string Describe(string rival, int? q, List<int> alive, List<int> aliveWithPole)
+    private static string Describe(string rival, int? q, List<int> alive, List<int> aliveWithPole, bool poleAlone)
     {
+        if (poleAlone)
+        {
+            return alive.Count == 0 ? $"{rival} does not take the pole" : $"{rival} does not take the pole and does not finish {Zone(alive, q)}";
+        }
+
         if (alive.Count == 0)
         {
             return $"{rival} does not finish {Zone(aliveWithPole, q)} with the pole";

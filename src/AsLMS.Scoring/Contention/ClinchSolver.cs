@@ -93,12 +93,9 @@ internal sealed class ClinchSolver
                 return false;
             }
 
-            if (model.RawPole[f] > 0)
+            if (model.RawPole[f] > 0 && !HoldPoles(f, leaderCar, rivalCar, fixedRace ? next : null))
             {
-                for (var s = 0; s < slots; s++)
-                {
-                    completion.SlotHolder[(f * slots) + s] = PoleHolder(s, leaderCar, rivalCar, fixedRace ? next : null);
-                }
+                return false;
             }
 
             if (model.RawFastestLap[f] > 0)
@@ -179,32 +176,60 @@ internal sealed class ClinchSolver
         return true;
     }
 
-    private int PoleHolder(int s, int leaderCar, int rivalCar, NextRace? next)
+    /// <summary>
+    /// Gives each pole slot of a race a holder. In the race fixed by the question, the leader and the rival earn pole points exactly
+    /// when it says so (a car scores the pole once, whichever slots it holds); returns false when no holders can do that. In the
+    /// other races the rival takes every slot it can and the leader only those nobody else can take.
+    /// </summary>
+    private bool HoldPoles(int f, int leaderCar, int rivalCar, NextRace? next)
     {
-        bool Eligible(int c) => c >= 0 && model.SlotEligible[(s * cars) + c];
-        if (next is { } given)
+        bool Eligible(int s, int c) => c >= 0 && model.SlotEligible[(s * cars) + c];
+        if (next is not { } given)
         {
-            if (given.LeaderPole && Eligible(leaderCar))
+            for (var s = 0; s < slots; s++)
             {
-                return leaderCar;
+                var third = Other(leaderCar, rivalCar, s);
+                completion.SlotHolder[(f * slots) + s] = Eligible(s, rivalCar) ? rivalCar : third >= 0 ? third : leaderCar;
             }
 
-            if (given.RivalPole && Eligible(rivalCar))
+            return true;
+        }
+
+        // Each slot goes to the leader, the rival or a third car (any one will do): try every way (slots are few).
+        var choices = 1;
+        for (var s = 0; s < slots; s++)
+        {
+            choices *= 3;
+        }
+
+        for (var choice = 0; choice < choices; choice++)
+        {
+            var leaderHolds = false;
+            var rivalHolds = false;
+            var possible = true;
+            var code = choice;
+            for (var s = 0; s < slots && possible; s++)
             {
-                return rivalCar;
+                var holder = (code % 3) switch
+                {
+                    0 => Eligible(s, leaderCar) ? leaderCar : -1,
+                    1 => Eligible(s, rivalCar) && rivalCar != leaderCar ? rivalCar : -1,
+                    _ => Other(leaderCar, rivalCar, s),
+                };
+                code /= 3;
+                possible = holder >= 0;
+                leaderHolds |= holder >= 0 && holder == leaderCar;
+                rivalHolds |= holder >= 0 && holder == rivalCar;
+                completion.SlotHolder[(f * slots) + s] = holder;
             }
 
-            var other = Other(leaderCar, rivalCar, s);
-            return other >= 0 ? other : Eligible(rivalCar) ? rivalCar : leaderCar;
+            if (possible && leaderHolds == given.LeaderPole && (rivalCar < 0 || rivalCar == leaderCar || rivalHolds == given.RivalPole))
+            {
+                return true;
+            }
         }
 
-        if (Eligible(rivalCar))
-        {
-            return rivalCar;
-        }
-
-        var third = Other(leaderCar, rivalCar, s);
-        return third >= 0 ? third : leaderCar;
+        return false;
     }
 
     /// <summary>A car other than the leader's and the rival's, eligible for a slot (-1 for the fastest lap: any car).</summary>

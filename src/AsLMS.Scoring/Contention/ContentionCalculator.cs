@@ -270,7 +270,7 @@ public static class ContentionCalculator
                 };
             }
 
-            var (outcome, free) = SolvePosition(x, position);
+            var (outcome, free, tieUndecided) = SolvePosition(x, position);
             var nodes = search.Nodes;
             var method = search.DecidedByBounds ? ContentionMethod.PointsBound : ContentionMethod.Search;
             var best = model.ToPoints(search.BestTotal);
@@ -312,7 +312,7 @@ public static class ContentionCalculator
                     return chance with
                     {
                         Nodes = nodes,
-                        Reason = search.TieUndecided
+                        Reason = tieUndecided
                             ? "It can at best end level on points with a rival, and a tie decided by countback of counted results with drops is not searched exactly."
                             : $"The search ran out of its budget of {options.NodeBudget} nodes.",
                     };
@@ -335,11 +335,12 @@ public static class ContentionCalculator
         }
 
         /// <summary>Solves "at most position-1 ahead", trying each set of rivals allowed ahead until one works.</summary>
-        private (SearchOutcome Outcome, bool[]? Free) SolvePosition(int x, int position)
+        private (SearchOutcome Outcome, bool[]? Free, bool TieUndecided) SolvePosition(int x, int position)
         {
             if (position == 1)
             {
-                return (search.Solve(x, 0, null, options.NodeBudget), null);
+                var outcome = search.Solve(x, 0, null, options.NodeBudget);
+                return (outcome, null, search.TieUndecided);
             }
 
             // Only rivals whose best total reaches X's best can finish ahead of it; choose which of them may.
@@ -351,6 +352,7 @@ public static class ContentionCalculator
             var budget = options.NodeBudget;
             var used = 0L;
             var undecided = false;
+            var tieUndecided = false;
             foreach (var subset in Subsets(threats.Length, size))
             {
                 var free = new bool[model.CompetitorCount];
@@ -363,12 +365,14 @@ public static class ContentionCalculator
                 used += search.Nodes;
                 if (outcome == SearchOutcome.Found)
                 {
-                    return (outcome, free);
+                    search.Nodes = used;
+                    return (outcome, free, false);
                 }
 
                 if (outcome == SearchOutcome.OutOfBudget)
                 {
                     undecided = true;
+                    tieUndecided |= search.TieUndecided;
                     if (used >= budget)
                     {
                         break;
@@ -377,7 +381,7 @@ public static class ContentionCalculator
             }
 
             search.Nodes = used;
-            return (undecided ? SearchOutcome.OutOfBudget : SearchOutcome.Infeasible, null);
+            return (undecided ? SearchOutcome.OutOfBudget : SearchOutcome.Infeasible, null, tieUndecided && used < budget);
         }
 
         private static IEnumerable<int[]> Subsets(int n, int k)

@@ -45,11 +45,13 @@ internal sealed class PositionSearch
     private readonly CompletionScorer scorer;
     private readonly int[] role;
     private readonly long[] cap;
+    private readonly long[] safeCap;
     private readonly long[] spent;
     private readonly long[] carScore;
     private readonly bool[] unknownCar;
     private readonly int[] slotSignature;
     private readonly long[] limit;
+    private readonly long[] safeLimit;
     private readonly bool[] budgetCompetitor;
     private readonly bool[] uncertain;
     private readonly long[] competitorFuture;
@@ -79,11 +81,13 @@ internal sealed class PositionSearch
         scorer = new CompletionScorer(model);
         role = new int[cars];
         cap = new long[cars];
+        safeCap = new long[cars];
         spent = new long[cars];
         carScore = new long[cars * races];
         unknownCar = new bool[cars];
         slotSignature = new int[cars];
         limit = new long[model.CompetitorCount];
+        safeLimit = new long[model.CompetitorCount];
         budgetCompetitor = new bool[model.CompetitorCount];
         uncertain = new bool[model.CompetitorCount];
         competitorFuture = new long[model.CompetitorCount * races];
@@ -243,6 +247,9 @@ internal sealed class PositionSearch
                     limit[y] = best;
                     break;
             }
+
+            // A rival may only become an absorber if it cannot even draw level while its tie-break is open.
+            safeLimit[y] = tie == Tie.Unknown ? limit[y] - 1 : limit[y];
         }
 
         if (fixedAhead > allowedAhead)
@@ -270,6 +277,7 @@ internal sealed class PositionSearch
 
             role[c] = RoleAbsorber;
             cap[c] = long.MaxValue;
+            safeCap[c] = long.MaxValue;
             foreach (var y in model.CarCompetitors[c])
             {
                 if (!budgetCompetitor[y])
@@ -290,6 +298,12 @@ internal sealed class PositionSearch
                 if (!model.HasDrops && numerator > 0)
                 {
                     cap[c] = Math.Min(cap[c], checked(room * denominator) / numerator);
+                    var safeRoom = safeLimit[y] - model.CurrentTotal[y];
+                    safeCap[c] = safeRoom < 0 ? -1 : Math.Min(safeCap[c], checked(safeRoom * denominator) / numerator);
+                }
+                else if (safeLimit[y] < model.CurrentTotal[y])
+                {
+                    safeCap[c] = -1;
                 }
             }
         }
@@ -658,7 +672,7 @@ internal sealed class PositionSearch
                 extra += Award(c, g, best, competitor: -1);
             }
 
-            return spent[c] + extra <= cap[c];
+            return spent[c] + extra <= (best ? safeCap[c] : cap[c]);
         }
 
         Span<long> future = races <= 64 ? stackalloc long[races] : new long[races];
@@ -675,7 +689,7 @@ internal sealed class PositionSearch
                 future[g] = Award(c, g, best, y);
             }
 
-            if (model.Total(y, future, true, []) > limit[y])
+            if (model.Total(y, future, true, []) > (best ? safeLimit[y] : limit[y]))
             {
                 return false;
             }

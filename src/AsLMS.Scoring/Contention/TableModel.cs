@@ -586,8 +586,12 @@ internal sealed class TableModel
                     continue;
                 }
 
+                // A segment that keeps at least as many results as it has races never drops one.
                 var members = Enumerable.Range(0, RaceCount).Where(r => segment.Contains(RaceRounds[r])).ToArray();
-                segments.Add(new Segment(members, keep));
+                if (keep < members.Length)
+                {
+                    segments.Add(new Segment(members, keep));
+                }
             }
         }
 
