@@ -58,6 +58,7 @@ internal sealed class PositionSearch
     private readonly int[] holderAt;
     private readonly List<int>[] openSlots;
     private readonly HashSet<long[]> memo = new(LongArrayComparer.Instance);
+    private readonly long[] floorFrom;
     private readonly List<long> keyBuffer = [];
 
     private int x;
@@ -93,6 +94,13 @@ internal sealed class PositionSearch
         competitorFuture = new long[model.CompetitorCount * races];
         holderAt = new int[races * (cars + 1)];
         openSlots = Enumerable.Range(0, races).Select(_ => new List<int>()).ToArray();
+
+        // With every car classified, every car scores at least the last position in each race: the floor from a race on.
+        floorFrom = new long[races + 1];
+        for (var f = races - 1; f >= 0 && finishing == FinishingAssumption.EveryCarClassified; f--)
+        {
+            floorFrom[f] = floorFrom[f + 1] + model.RawAt(f, cars);
+        }
     }
 
     /// <summary>Gets the completion found by the last successful <see cref="Solve"/>.</summary>
@@ -402,13 +410,17 @@ internal sealed class PositionSearch
             previous = -1;
         }
 
+        // Best fit: the rival with the least room that can still afford the position takes it first, keeping the roomiest
+        // rivals for the big positions of the later races (largest-room-first fails to find tight packings).
+        if (!model.HasDrops)
+        {
+            candidates.RemoveAll(c => Remaining(c) - floorFrom[f + 1] < value);
+            candidates.Reverse();
+        }
+
         var tried = new HashSet<long>();
         foreach (var c in candidates)
         {
-            if (!model.HasDrops && Remaining(c) < value)
-            {
-                break;
-            }
 
             var plain = !unknownCar[c];
             if (plain && c < previous)
@@ -422,7 +434,7 @@ internal sealed class PositionSearch
             }
 
             Place(f, c, q);
-            if (Fits(c))
+            if (Fits(c, f))
             {
                 var result = Position(f, q + 1);
                 if (result != SearchOutcome.Infeasible)
@@ -452,7 +464,7 @@ internal sealed class PositionSearch
 
             Place(f, c, q + placed);
             placed++;
-            if (!Fits(c))
+            if (!Fits(c, f))
             {
                 fits = false;
                 break;
@@ -522,7 +534,7 @@ internal sealed class PositionSearch
             }
 
             Hold(f, slot, c);
-            if (Fits(c))
+            if (Fits(c, f))
             {
                 var result = Slot(f, j + 1);
                 if (result != SearchOutcome.Infeasible)
@@ -630,11 +642,13 @@ internal sealed class PositionSearch
 
     private long Remaining(int c) => cap[c] == long.MaxValue ? long.MaxValue >> 10 : cap[c] - spent[c];
 
-    private bool Fits(int c)
+    /// <summary>Whether car c is still within its rivals' budgets, having been given something in race f.</summary>
+    private bool Fits(int c, int f)
     {
         if (!model.HasDrops)
         {
-            return spent[c] <= cap[c];
+            // The later races will add at least their last position's points.
+            return spent[c] + floorFrom[f + 1] <= cap[c];
         }
 
         foreach (var y in model.CarCompetitors[c])
@@ -777,17 +791,23 @@ internal sealed class PositionSearch
             return true;
         }
 
-        // Per race: the j-th best position left to the rivals needs j rivals that can afford it (Hall's condition for thresholds).
         var remaining = budget.Select(Remaining).OrderByDescending(r => r).ToArray();
+
+        // When every position goes to a rival, each rival also scores at least the last position's points in every other race.
+        var full = last - from + 1 == remaining.Length;
+        var floor = full ? floorFrom[f] : 0;
+
+        // Per race: the j-th best position left to the rivals needs j rivals that can afford it (Hall's condition for thresholds).
         long need = 0;
         long top = 0;
         for (var g = f; g < races; g++)
         {
+            var elsewhere = full ? floor - model.RawAt(g, last) : 0;
             top += model.RawAt(g, from);
             for (var j = 0; j < remaining.Length && from + j <= last; j++)
             {
                 var value = model.RawAt(g, from + j);
-                if (remaining[j] < value)
+                if (remaining[j] - elsewhere < value)
                 {
                     return false;
                 }
@@ -796,18 +816,107 @@ internal sealed class PositionSearch
             }
         }
 
-        // Overall: the points the rivals must take cannot exceed what they can absorb, one position per race each.
-        long room = 0;
-        foreach (var r in remaining)
+        if (!full)
         {
-            room += Math.Min(r, top);
-            if (room >= need)
+            // Only the total: what the rivals must take cannot exceed what they can absorb, one position per race each.
+            long absorb = 0;
+            foreach (var r in remaining)
             {
-                return true;
+                absorb += Math.Min(r, top);
+            }
+
+            return absorb >= need;
+        }
+
+        // Any k rivals take exactly k positions in each race, so the k with the least room must absorb at least the k lowest values
+        // of every race, and no rival can absorb more than the best positions. Checking every k is exactly the fractional
+        // relaxation: the sums of one permutation per race fill the Minkowski sum of the races' permutahedra.
+        long room = 0;
+        long lowest = 0;
+        for (var k = 1; k <= remaining.Length; k++)
+        {
+            room += Math.Min(remaining[^k], top);
+            for (var g = f; g < races; g++)
+            {
+                lowest += model.RawAt(g, last - k + 1);
+            }
+
+            if (room < lowest)
+            {
+                return false;
             }
         }
 
-        return room >= need;
+        return Thresholds(f, from, remaining, floor);
+    }
+
+    /// <summary>
+    /// For each value t: the positions worth t or more in the remaining races need rivals that can take them, and a rival that
+    /// takes j of them (in j different races) still scores at least the last position in the others.
+    /// </summary>
+    private bool Thresholds(int f, int from, long[] remaining, long floor)
+    {
+        var left = races - f;
+        Span<long> lowestOf = left <= 64 ? stackalloc long[left] : new long[left];
+        for (var g = f; g < races; g++)
+        {
+            lowestOf[g - f] = model.RawAt(g, last);
+        }
+
+        // biggestLowest[j]: the j largest last-position values, which a rival escapes in the races where it takes a big value.
+        lowestOf.Sort();
+        Span<long> biggestLowest = left < 64 ? stackalloc long[left + 1] : new long[left + 1];
+        for (var j = 1; j <= left; j++)
+        {
+            biggestLowest[j] = biggestLowest[j - 1] + lowestOf[left - j];
+        }
+
+        var thresholds = new SortedSet<long>();
+        for (var g = f; g < races; g++)
+        {
+            for (var q = from; q <= last; q++)
+            {
+                if (model.RawAt(g, q) > model.RawAt(g, last))
+                {
+                    thresholds.Add(model.RawAt(g, q));
+                }
+            }
+        }
+
+        foreach (var t in thresholds)
+        {
+            var count = 0;
+            for (var g = f; g < races; g++)
+            {
+                for (var q = from; q <= last && model.RawAt(g, q) >= t; q++)
+                {
+                    count++;
+                }
+            }
+
+            var capacity = 0;
+            foreach (var r in remaining)
+            {
+                var j = left;
+                while (j > 0 && (j * t) + floor - biggestLowest[j] > r)
+                {
+                    j--;
+                }
+
+                capacity += j;
+                if (capacity >= count)
+                {
+                    break;
+                }
+            }
+
+            if (capacity < count)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private List<int> Candidates(int f, out int unknownLeft)
