@@ -32,7 +32,6 @@ internal enum SearchOutcome
 internal sealed class PositionSearch
 {
     private const int MemoLimit = 1 << 20;
-    private const int Plain = 0;
     private const int RoleX = 0;
     private const int RoleAbsorber = 1;
     private const int RoleBudget = 2;

@@ -187,6 +187,18 @@ internal sealed class TableModel
     public long Total(ReadOnlySpan<long> scores, ReadOnlySpan<bool> present, ReadOnlySpan<bool> undroppable, Span<bool> dropped)
     {
         var races = scores.Length;
+        if (Segments.Length == 0)
+        {
+            dropped[..Math.Min(dropped.Length, races)].Clear();
+            long sum = 0;
+            foreach (var score in scores)
+            {
+                sum = checked(sum + score);
+            }
+
+            return sum;
+        }
+
         Span<bool> isDropped = dropped.Length >= races ? dropped[..races] : (races <= 64 ? stackalloc bool[races] : new bool[races]);
         isDropped.Clear();
         Span<int> candidates = races <= 64 ? stackalloc int[races] : new int[races];
