@@ -427,7 +427,7 @@ internal sealed class PositionSearch
                 continue;
             }
 
-            if (plain && !model.HasDrops && !tried.Add((Remaining(c) << 8) | (uint)(slotSignature[c] & 0xFF)))
+            if (plain && !model.HasDrops && !tried.Add(Signature(c)))
             {
                 continue;
             }
@@ -527,7 +527,7 @@ internal sealed class PositionSearch
         var tried = new HashSet<long>();
         foreach (var c in candidates)
         {
-            if (!unknownCar[c] && !model.HasDrops && !tried.Add((Remaining(c) << 8) | (uint)(slotSignature[c] & 0xFF)))
+            if (!unknownCar[c] && !model.HasDrops && !tried.Add(Signature(c)))
             {
                 continue;
             }
@@ -638,6 +638,9 @@ internal sealed class PositionSearch
             }
         }
     }
+
+    /// <summary>What makes two plain rivals interchangeable: the room left and the pole slots they can take.</summary>
+    private long Signature(int c) => (Remaining(c) << 8) | (uint)(slotSignature[c] & 0xFF);
 
     private long Remaining(int c) => cap[c] == long.MaxValue ? long.MaxValue >> 10 : cap[c] - spent[c];
 
@@ -963,7 +966,7 @@ internal sealed class PositionSearch
             {
                 if (role[c] == RoleBudget && !unknownCar[c])
                 {
-                    plain.Add((Remaining(c) << 8) | (uint)(slotSignature[c] & 0xFF));
+                    plain.Add(Signature(c));
                 }
             }
 

@@ -1,3 +1,4 @@
+using AsLMS.Scoring.Internal;
 using AsLMS.Scoring.Results;
 using AsLMS.Scoring.Rules;
 using AsLMS.Scoring.Standings;
@@ -317,19 +318,7 @@ internal sealed class TableModel
         return new ContentionScenario { Table = Table.Id, AfterRound = AfterRound, Races = EquatableArray.Own(races) };
     }
 
-    private static long Lcm(long a, long b) => checked(a / Gcd(a, b) * b);
-
-    private static long Gcd(long a, long b)
-    {
-        a = Math.Abs(a);
-        b = Math.Abs(b);
-        while (b != 0)
-        {
-            (a, b) = (b, a % b);
-        }
-
-        return a == 0 ? 1 : a;
-    }
+    private static long Lcm(long a, long b) => checked(a / Fraction.Gcd(a, b) * b);
 
     private string? Load()
     {
