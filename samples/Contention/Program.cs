@@ -74,7 +74,7 @@ foreach (var race in rules.Season.Races)
     Console.WriteLine();
 }
 
-// "Clinches in R5 with P1-P2 whatever the others do; with P3-P14 or not classified depending on #2, #75", from the options
+// "Clinches in R6 with P1 to P2 whatever the others do; with P3 to P14 or not classified if #2, #75 finish low enough", from the options
 // without the pole (ClinchAnalysis.Summary has every condition in full).
 static string Clinch(TableContention contention)
 {
@@ -96,23 +96,30 @@ static string Clinch(TableContention contention)
         return $"{clinch.Leader.Name} cannot clinch the title in {clinch.NextRace}.";
     }
 
-    var text = $"{clinch.Leader.Name} clinches the title in {clinch.NextRace}";
-    if (certain.Count > 0)
-    {
-        text += $" with {Span(certain)} whatever the others do";
-    }
-
+    var text = certain.Count > 0
+        ? $"{clinch.Leader.Name} clinches the title in {clinch.NextRace} with {Span(certain)} whatever the others do"
+        : $"{clinch.Leader.Name} can clinch the title in {clinch.NextRace}";
     if (conditional.Count > 0)
     {
         var rivals = conditional.SelectMany(o => o.Conditions).Select(c => "#" + c.Rival.Id).Distinct();
-        text += $"{(certain.Count > 0 ? ";" : string.Empty)} with {Span(conditional.Select(o => Position(o.LeaderPosition)).ToList())} depending on {string.Join(", ", rivals)}";
+        text += $"{(certain.Count > 0 ? ";" : ":")} with {Span(conditional.Select(o => Position(o.LeaderPosition)).ToList())} if {string.Join(", ", rivals)} finish low enough";
     }
 
     return text + ".";
 
     static string Position(int? position) => position is { } p ? "P" + p.ToString(CultureInfo.InvariantCulture) : "not classified";
 
-    static string Span(List<string> positions) => positions.Count == 1 ? positions[0] : $"{positions[0]} to {positions[^1]}";
+    static string Span(List<string> positions)
+    {
+        var unclassified = positions.Remove("not classified");
+        var text = positions.Count switch
+        {
+            0 => string.Empty,
+            1 => positions[0],
+            _ => $"{positions[0]} to {positions[^1]}",
+        };
+        return unclassified ? (text.Length == 0 ? "not classified" : text + " or not classified") : text;
+    }
 }
 
 static string Names(TableContention contention)
