@@ -124,21 +124,6 @@ internal sealed class CompletionScorer
         return 0;
     }
 
-    /// <summary>Gets how many ranked competitors finish strictly ahead of one.</summary>
-    public int Ahead(int competitor)
-    {
-        var ahead = 0;
-        for (var c = 0; c < model.CompetitorCount; c++)
-        {
-            if (c != competitor && ranked[c] && Compare(c, competitor) < 0)
-            {
-                ahead++;
-            }
-        }
-
-        return ahead;
-    }
-
     /// <summary>Ranks every competitor (1-based, shared ranks equal; 0 for a competitor without a row).</summary>
     public void Rank(int[] ranks)
     {

@@ -41,8 +41,9 @@ public sealed record PositionChance
 
     /// <summary>
     /// Gets what the simple test says: the competitor's total plus the most any car can score in the remaining races (first place,
-    /// pole and fastest lap) reaches the total of the competitor now in the position asked about. It ignores that rivals score too,
-    /// drops and tie-breaks, so it can be wrong in both directions of the exact verdict only through those (see the documentation).
+    /// pole and fastest lap) reaches the total of the competitor now in the position asked about. It never says "impossible" when
+    /// the exact verdict is possible (a rival's total never falls), but it says "possible" for competitors that drops, tie-breaks,
+    /// a crew mate or rivals that cannot all finish behind have eliminated (see <c>docs/contention.md</c>).
     /// </summary>
     public required bool SimpleBoundSaysPossible { get; init; }
 }
