@@ -25,8 +25,15 @@ internal sealed class UsageException : Exception
     }
 }
 
-/// <summary>A built-in rule set and the key that names it on the command line.</summary>
-internal sealed record BuiltInRules(string Key, RuleSet Rules);
+/// <summary>A built-in rule set and the key that names it on the command line; built when first asked for.</summary>
+internal sealed class BuiltInRules(string key, Func<RuleSet> build)
+{
+    private readonly Lazy<RuleSet> rules = new(build);
+
+    public string Key { get; } = key;
+
+    public RuleSet Rules => rules.Value;
+}
 
 /// <summary>Finds rule sets and results from what the command line names: a built-in key or a file, a folder or a file.</summary>
 internal static class Inputs
@@ -36,10 +43,12 @@ internal static class Inputs
     /// <summary>Every built-in rule set: the AsLMS seasons by label, the other series, and the generated demo season.</summary>
     public static IReadOnlyList<BuiltInRules> BuiltIns { get; } =
     [
-        .. AsianLeMansSeries.All.Select(r => new BuiltInRules(r.Label, r)),
-        new BuiltInRules("wec-2025", OtherSeries.Wec2025),
-        new BuiltInRules("elms-2024", OtherSeries.Elms2024),
-        new BuiltInRules(DemoKey, SeasonGenerator.Demo().Rules),
+        .. AsianLeMansSeries.All.Select(r => new BuiltInRules(r.Label, () => r)),
+        new BuiltInRules("wec-2025", () => OtherSeries.Wec2025),
+        new BuiltInRules("elms-2024", () => OtherSeries.Elms2024),
+
+        // Generated when asked for: the generator is the costliest part of a short command.
+        new BuiltInRules(DemoKey, () => SeasonGenerator.Demo().Rules),
     ];
 
     /// <summary>Finds a built-in rule set by key (an AsLMS label in any usual spelling: 2023-24, 2023/24, 2023-2024).</summary>
