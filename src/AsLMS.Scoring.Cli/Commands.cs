@@ -204,6 +204,13 @@ internal sealed class Commands
         var entryData = EntryDataOption();
         var tables = new Option<string[]>("--table") { Description = "Only these tables (by identifier, e.g. \"LMP2 Teams\"); repeat for several.", AllowMultipleArgumentsPerToken = false };
         var afterRound = new Option<int?>("--after-round") { Description = "Standings after this round: later results are left out." };
+        afterRound.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1)
+            {
+                result.AddError("--after-round must be a round, 1 or more.");
+            }
+        });
         var command = new Command("standings", "Prints the standings of every table (or of --table) from results scored under a rule set.");
         command.Options.Add(rulesOption);
         command.Options.Add(results);
@@ -453,7 +460,7 @@ internal sealed class Commands
     {
         var rulesOption = RulesOption("--rules", "The built-in season (2024-25, or 'demo') or rule-set file to write.");
         var file = new Option<string?>("--output", "-o") { Description = "The file to write; standard output when left out." };
-        var command = new Command("export", "Writes a rule set as JSON (schema 1.0), to start a rule set of your own from.");
+        var command = new Command("export", "Writes a rule set as JSON (schema 1.0, whatever --format says), to start a rule set of your own from.");
         command.Options.Add(rulesOption);
         command.Options.Add(file);
         command.SetAction(parse =>

@@ -186,6 +186,7 @@ public sealed class AslmsToolTests : IClassFixture<AslmsTool>
     [InlineData(new[] { "standings", "--rules", "2023-24", "--results", "missing-folder" }, "--results: 'missing-folder' is neither a folder nor a file")]
     [InlineData(new[] { "validate", "missing.json" }, "file 'missing.json' not found")]
     [InlineData(new[] { "seasons", "--format", "xml" }, "xml")]
+    [InlineData(new[] { "standings", "--rules", "2023-24", "--results", "season/results.json", "--after-round", "0" }, "--after-round must be a round")]
     [InlineData(new[] { "demo", "out", "--season", "2026-27" }, "2026-27 has no races")]
     public void UsageAndInputErrors_ExitTwoWithAMessageOnStandardError(string[] args, string message)
     {
