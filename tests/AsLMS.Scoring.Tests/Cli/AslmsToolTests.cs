@@ -2,6 +2,7 @@ using System.Text.Json;
 using AsLMS.Scoring.IO.Json;
 using AsLMS.Scoring.Results;
 using AsLMS.Scoring.Seasons;
+using AsLMS.Scoring.Tests.Support;
 
 namespace AsLMS.Scoring.Tests.Cli;
 
@@ -199,14 +200,14 @@ public sealed class AslmsToolTests : IClassFixture<AslmsTool>
     }
 
     /// <summary>
-    /// The README's session, run as written (the demo season is seeded, so its output never changes): the compare output pasted in
-    /// the README must be what the tool prints.
+    /// The session in docs/cli.md, run as written (the demo season is seeded, so its output never changes): the compare output pasted in
+    /// the page must be what the tool prints.
     /// </summary>
     [Fact]
-    public void Readme_SessionOnTheDemoSeason_PrintsWhatTheReadmeShows()
+    public void CliPage_SessionOnTheDemoSeason_PrintsWhatThePageShows()
     {
         const string command = "$ aslms compare --from 2023-24 --to rules.json --results demo/results.json\n";
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")).ReplaceLineEndings("\n");
+        var readme = File.ReadAllText(Checkout.PathOf("docs/cli.md")).ReplaceLineEndings("\n");
         var start = readme.IndexOf(command, StringComparison.Ordinal) + command.Length;
         var expected = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
         var folder = tool.PathOf("readme");
@@ -216,20 +217,9 @@ public sealed class AslmsToolTests : IClassFixture<AslmsTool>
         File.WriteAllText(Path.Combine(folder, "rules.json"), export.Output.Replace("\"pole\": \"1\"", "\"pole\": \"0\"", StringComparison.Ordinal));
         var compare = tool.RunIn(folder, "compare", "--from", "2023-24", "--to", "rules.json", "--results", "demo/results.json");
 
-        Assert.True(start > command.Length, "The README has no compare session.");
+        Assert.True(start > command.Length, "docs/cli.md has no compare session.");
         Assert.Equal((0, 0, 0), (demo.ExitCode, export.ExitCode, compare.ExitCode));
         Assert.Equal(expected, compare.Output.ReplaceLineEndings("\n"));
-
-        static string RepositoryRoot()
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "AsLMS.Scoring.sln")))
-            {
-                dir = dir.Parent;
-            }
-
-            return dir?.FullName ?? throw new InvalidOperationException("The repository root (AsLMS.Scoring.sln) was not found above the tests.");
-        }
     }
 
     [Fact]

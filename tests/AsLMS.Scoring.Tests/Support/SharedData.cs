@@ -37,14 +37,11 @@ internal static class SharedData
             return System.IO.Directory.Exists(overridden) ? Path.GetFullPath(overridden) : null;
         }
 
-        // Walk up from the test binaries to the checkout (the folder holding AsLMS.Scoring.sln), then look beside it.
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        // Beside the checkout (the folder holding AsLMS.Scoring.sln above the test binaries).
+        if (Checkout.DirectoryOrNull is { } checkout)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "AsLMS.Scoring.sln")))
-            {
-                var shared = Path.Combine(dir.FullName, "..", "shared");
-                return System.IO.Directory.Exists(shared) ? Path.GetFullPath(shared) : null;
-            }
+            var shared = Path.Combine(checkout, "..", "shared");
+            return System.IO.Directory.Exists(shared) ? Path.GetFullPath(shared) : null;
         }
 
         return null;
