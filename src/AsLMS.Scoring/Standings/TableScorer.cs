@@ -31,6 +31,10 @@ internal sealed class TableScorer
     // For an entrant table: the place of every car that scored for an entrant, so countback counts each of them, not only the best.
     private readonly List<(int Competitor, int Race, int Position)>? entrantPlaces;
 
+    // For a drivers' table, built when the rows are: each driver's first link in carsDriven, and the links (entry, next).
+    private int[]? firstCarDriven;
+    private int[]? carsDriven;
+
     private TableScorer(SeasonSheet sheet, ChampionshipTable table, RaceSheet[] races)
     {
         this.sheet = sheet;
@@ -161,6 +165,11 @@ internal sealed class TableScorer
         ArrayPool<Cell>.Shared.Return(cells);
         ArrayPool<CarCredit>.Shared.Return(credits);
         ArrayPool<int>.Shared.Return(credited);
+        if (carsDriven is not null)
+        {
+            ArrayPool<int>.Shared.Return(firstCarDriven!);
+            ArrayPool<int>.Shared.Return(carsDriven);
+        }
     }
 
     private ref Cell CellOf(int competitor, int race) => ref cells[(competitor * races.Length) + race];
@@ -968,28 +977,81 @@ internal sealed class TableScorer
 
     private EquatableArray<CarNumber> CarsOf(int driver)
     {
-        List<CarNumber>? cars = null;
+        if (carsDriven is null)
+        {
+            IndexCarsDriven();
+        }
+
+        var first = firstCarDriven!;
+        var links = carsDriven!;
+        var count = 0;
+        for (var link = first[driver]; link >= 0; link = links[(2 * link) + 1])
+        {
+            count++;
+        }
+
+        if (count == 0)
+        {
+            return default;
+        }
+
+        var cars = new CarNumber[count];
+        count = 0;
+        for (var link = first[driver]; link >= 0; link = links[(2 * link) + 1])
+        {
+            cars[count++] = sheet.Entries[links[2 * link]].Car;
+        }
+
+        Array.Sort(cars);
+        return EquatableArray.Own(cars);
+    }
+
+    /// <summary>
+    /// Links every driver to the eligible cars they are listed in, in one pass over the crews of the table's races: looking them up
+    /// per driver by scanning every race made the drivers' tables quadratic in the size of the season.
+    /// </summary>
+    private void IndexCarsDriven()
+    {
+        var drivers = sheet.Drivers.Length;
+        firstCarDriven = ArrayPool<int>.Shared.Rent(Math.Max(1, drivers));
+        Array.Fill(firstCarDriven, -1, 0, drivers);
+        var capacity = 0;
         foreach (var race in races)
         {
-            var rows = race.Result.Cars;
-            for (var row = 0; row < rows.Count; row++)
+            capacity += race.CrewDrivers.Length;
+        }
+
+        // Pairs of (entry, next link), one per distinct (driver, car).
+        carsDriven = ArrayPool<int>.Shared.Rent(Math.Max(2, 2 * capacity));
+        var count = 0;
+        foreach (var race in races)
+        {
+            for (var row = 0; row < race.RowEntry.Length; row++)
             {
+                var entry = race.RowEntry[row];
+                if (entry < 0 || !eligible[entry])
+                {
+                    continue;
+                }
+
                 for (var k = race.CrewStart[row]; k < race.CrewStart[row + 1]; k++)
                 {
-                    if (race.CrewDrivers[k] == driver && sheet.EntryIndex.TryGetValue(rows[row].Car, out var e) && eligible[e])
+                    var driver = race.CrewDrivers[k];
+                    var known = false;
+                    for (var link = firstCarDriven[driver]; link >= 0 && !known; link = carsDriven[(2 * link) + 1])
                     {
-                        cars ??= [];
-                        if (!cars.Contains(rows[row].Car))
-                        {
-                            cars.Add(rows[row].Car);
-                        }
+                        known = carsDriven[2 * link] == entry;
+                    }
+
+                    if (!known)
+                    {
+                        carsDriven[2 * count] = entry;
+                        carsDriven[(2 * count) + 1] = firstCarDriven[driver];
+                        firstCarDriven[driver] = count++;
                     }
                 }
             }
         }
-
-        cars?.Sort();
-        return cars is null ? default : EquatableArray.Own(cars.ToArray());
     }
 
     /// <summary>The ranking: total, then the tie-break chain on counts computed once per competitor.</summary>
