@@ -40,7 +40,7 @@ public static class StandingsCalculator
 
     /// <summary>
     /// Calculates the standings after each round that has results, in round order: the progression a results site shows.
-    /// The results are indexed once for all rounds.
+    /// The results are indexed once, and each table's races scored once, for all rounds.
     /// </summary>
     /// <param name="rules">The rule set.</param>
     /// <param name="results">The results.</param>
@@ -49,10 +49,29 @@ public static class StandingsCalculator
     public static EquatableArray<SeasonStandings> Progression(RuleSet rules, SeasonResults results)
     {
         var sheet = SeasonSheet.Build(rules, results);
-        var progression = new SeasonStandings[sheet.Races.Length];
-        for (var i = 0; i < sheet.Races.Length; i++)
+        var rounds = new int[sheet.Races.Length];
+        for (var i = 0; i < rounds.Length; i++)
         {
-            progression[i] = Calculate(sheet, sheet.Races[i].Race.Round);
+            rounds[i] = sheet.Races[i].Race.Round;
+        }
+
+        var tables = sheet.Rules.Tables;
+        var byTable = new TableStandings[tables.Count][];
+        for (var t = 0; t < byTable.Length; t++)
+        {
+            byTable[t] = TableScorer.Progression(sheet, tables[t], rounds);
+        }
+
+        var progression = new SeasonStandings[rounds.Length];
+        for (var i = 0; i < rounds.Length; i++)
+        {
+            var standings = new TableStandings[byTable.Length];
+            for (var t = 0; t < standings.Length; t++)
+            {
+                standings[t] = byTable[t][i];
+            }
+
+            progression[i] = new SeasonStandings { Rules = sheet.Rules, AfterRound = rounds[i], Tables = EquatableArray.Own(standings) };
         }
 
         return EquatableArray.Own(progression);

@@ -8,6 +8,13 @@ namespace AsLMS.Scoring.Standings;
 /// Scores one table over a season sheet: points per race per competitor (with their sources), dropped results, deductions,
 /// the ranking with its tie-break chain, and the explained rows. All working state is local; nothing is shared or static.
 /// </summary>
+/// <remarks>
+/// <para>Each race is scored once into cells; standings are then built for any number of leading races (the progression builds
+/// every round from the same cells). Working memory comes from the shared array pool and is returned when the scorer is done, so
+/// what a calculation allocates is its output.</para>
+/// <para>Competitors are numbered per table in the order they first score or take part ("local" numbers): a table holds a few of
+/// the season's drivers, and sizing its work by the whole season made every table cost as much as all of them together.</para>
+/// </remarks>
 internal sealed class TableScorer
 {
     private readonly SeasonSheet sheet;
@@ -15,11 +22,19 @@ internal sealed class TableScorer
     private readonly ScoringRules scoring;
     private readonly RaceSheet[] races;
     private readonly int competitorCount;
+
+    // The table's competitors: each season competitor's local number (-1 before it takes part), and each local number's competitor.
+    private readonly int[] localOf;
+    private readonly int[] competitorOfLocal;
+    private int localCount;
+
+    // The number of leading races the standings are built from (all of them, or fewer for a round of the progression).
+    private int raceCount;
     private readonly bool[] eligible;
     private readonly bool[] excludedEntry;
     private readonly bool[] excludedDriver;
 
-    // One cell per competitor and race of the table, competitor-major.
+    // One cell per local competitor and race of the table, competitor-major; a competitor's cells are cleared when it gets its number.
     private readonly Cell[] cells;
     private readonly CarCredit[] credits;
     private readonly int[] credited;
@@ -29,9 +44,9 @@ internal sealed class TableScorer
     private readonly List<int> excludedDriversHere = [];
 
     // For an entrant table: the place of every car that scored for an entrant, so countback counts each of them, not only the best.
-    private readonly List<(int Competitor, int Race, int Position)>? entrantPlaces;
+    private readonly List<(int Local, int Race, int Position)>? entrantPlaces;
 
-    // For a drivers' table, built when the rows are: each driver's first link in carsDriven, and the links (entry, next).
+    // For a drivers' table, built when the rows are: each driver's first link in carsDriven, and the links (entry, first race, next).
     private int[]? firstCarDriven;
     private int[]? carsDriven;
 
@@ -73,9 +88,11 @@ internal sealed class TableScorer
             }
         }
 
-        var size = competitorCount * races.Length;
-        cells = ArrayPool<Cell>.Shared.Rent(Math.Max(1, size));
-        Array.Clear(cells, 0, size);
+        raceCount = races.Length;
+        localOf = ArrayPool<int>.Shared.Rent(Math.Max(1, competitorCount));
+        Array.Fill(localOf, -1, 0, competitorCount);
+        competitorOfLocal = ArrayPool<int>.Shared.Rent(Math.Max(1, competitorCount));
+        cells = ArrayPool<Cell>.Shared.Rent(Math.Max(1, competitorCount * races.Length));
         credits = ArrayPool<CarCredit>.Shared.Rent(Math.Max(1, entries.Length));
         credited = ArrayPool<int>.Shared.Rent(Math.Max(1, entries.Length));
         entrantPlaces = table.Competitors == CompetitorKind.Entrant ? [] : null;
@@ -101,6 +118,81 @@ internal sealed class TableScorer
         }
     }
 
+    /// <summary>
+    /// Calculates a table's standings after each of the given rounds (in increasing order) from one scoring of its races: each
+    /// round's standings are built from the cells of the races up to it.
+    /// </summary>
+    public static TableStandings[] Progression(SeasonSheet sheet, ChampionshipTable table, int[] rounds)
+    {
+        var races = TableRaces(sheet, table, afterRound: null);
+        var scorer = new TableScorer(sheet, table, races);
+        try
+        {
+            for (var r = 0; r < races.Length; r++)
+            {
+                scorer.ScoreRace(r);
+            }
+
+            var progression = new TableStandings[rounds.Length];
+            var previous = -1;
+            for (var i = 0; i < rounds.Length; i++)
+            {
+                var count = 0;
+                while (count < races.Length && races[count].Race.Round <= rounds[i])
+                {
+                    count++;
+                }
+
+                // A round with no race of this table leaves its standings as they were (immutable, so shared).
+                if (count == previous)
+                {
+                    progression[i] = progression[i - 1];
+                    continue;
+                }
+
+                scorer.raceCount = previous = count;
+                progression[i] = scorer.BuildStandings();
+            }
+
+            return progression;
+        }
+        finally
+        {
+            scorer.Return();
+        }
+    }
+
+    /// <summary>
+    /// Scores and ranks a table without building its rows, and returns its competitors' season numbers in standings order: the
+    /// engine's own work, which the benchmarks measure apart from the output.
+    /// </summary>
+    public static int[] Rank(SeasonSheet sheet, ChampionshipTable table)
+    {
+        var races = TableRaces(sheet, table, afterRound: null);
+        var scorer = new TableScorer(sheet, table, races);
+        try
+        {
+            for (var r = 0; r < races.Length; r++)
+            {
+                scorer.ScoreRace(r);
+            }
+
+            var (ordered, totals, ranking, _) = scorer.RankCompetitors();
+            ArrayPool<Points>.Shared.Return(totals);
+            ranking.Return();
+            for (var i = 0; i < ordered.Length; i++)
+            {
+                ordered[i] = scorer.competitorOfLocal[ordered[i]];
+            }
+
+            return ordered;
+        }
+        finally
+        {
+            scorer.Return();
+        }
+    }
+
     /// <summary>Scores one race for a table and returns every competitor's score, in table order.</summary>
     public static EquatableArray<(Competitor Competitor, RaceScore Score)> ScoreOneRace(SeasonSheet sheet, ChampionshipTable table, RaceSheet race)
     {
@@ -113,11 +205,12 @@ internal sealed class TableScorer
             }
 
             scorer.ScoreRace(0);
+            // In the season's order of competitors, as the sort below keeps it among equals.
+            var locals = scorer.localOf.AsSpan(0, scorer.competitorCount);
             var rows = new List<(Competitor, RaceScore, int)>();
-            for (var c = 0; c < scorer.competitorCount; c++)
+            for (var c = 0; c < locals.Length; c++)
             {
-                ref var cell = ref scorer.cells[c];
-                if (cell.Present)
+                if (locals[c] >= 0 && scorer.CellAt(locals[c], 0) is { Present: true } cell)
                 {
                     rows.Add((scorer.CompetitorOf(c), cell.ToRaceScore(race.Race.Id), cell.Position == 0 ? int.MaxValue : cell.Position));
                 }
@@ -163,6 +256,8 @@ internal sealed class TableScorer
     private void Return()
     {
         ArrayPool<Cell>.Shared.Return(cells);
+        ArrayPool<int>.Shared.Return(localOf);
+        ArrayPool<int>.Shared.Return(competitorOfLocal);
         ArrayPool<CarCredit>.Shared.Return(credits);
         ArrayPool<int>.Shared.Return(credited);
         if (carsDriven is not null)
@@ -172,7 +267,22 @@ internal sealed class TableScorer
         }
     }
 
-    private ref Cell CellOf(int competitor, int race) => ref cells[(competitor * races.Length) + race];
+    /// <summary>Gets a competitor's cell in a race while scoring, numbering the competitor in the table when it first takes part.</summary>
+    private ref Cell CellOf(int competitor, int race)
+    {
+        var local = localOf[competitor];
+        if (local < 0)
+        {
+            local = localOf[competitor] = localCount++;
+            competitorOfLocal[local] = competitor;
+            Array.Clear(cells, local * races.Length, races.Length);
+        }
+
+        return ref cells[(local * races.Length) + race];
+    }
+
+    /// <summary>Gets the cell of a competitor by its local number.</summary>
+    private ref Cell CellAt(int local, int race) => ref cells[(local * races.Length) + race];
 
     private void ScoreRace(int r)
     {
@@ -497,7 +607,7 @@ internal sealed class TableScorer
         CellOf(entrant, r).Add(in credits[entry]);
         if (credits[entry].Position > 0)
         {
-            entrantPlaces!.Add((entrant, r, credits[entry].Position));
+            entrantPlaces!.Add((localOf[entrant], r, credits[entry].Position));
         }
     }
 
@@ -689,45 +799,54 @@ internal sealed class TableScorer
         }
     }
 
-    private TableStandings BuildStandings()
+    /// <summary>
+    /// Ranks the competitors who took part in the first <see cref="raceCount"/> races: drops, deductions, totals, then the order.
+    /// Returns local numbers in standings order and the totals by local number (rented from the pool: the caller returns them).
+    /// </summary>
+    private (int[] Ordered, Points[] Totals, Ranking Ranking, List<AppliedDeduction>[]? Deductions) RankCompetitors()
     {
-        var raceCount = races.Length;
-        var present = new List<int>();
-        for (var c = 0; c < competitorCount; c++)
+        var present = 0;
+        var ordered = new int[localCount];
+        for (var local = 0; local < localCount; local++)
         {
             for (var r = 0; r < raceCount; r++)
             {
-                if (CellOf(c, r).Present)
+                if (CellAt(local, r).Present)
                 {
-                    present.Add(c);
+                    ordered[present++] = local;
                     break;
                 }
             }
         }
 
+        if (present < ordered.Length)
+        {
+            Array.Resize(ref ordered, present);
+        }
+
         if (scoring.Drops is { } drops)
         {
-            foreach (var c in present)
+            foreach (var local in ordered)
             {
-                ApplyDrops(c, drops);
+                ApplyDrops(local, drops);
             }
         }
 
         var deductions = Deductions();
-        var totals = new Points[competitorCount];
-        foreach (var c in present)
+        var totals = ArrayPool<Points>.Shared.Rent(Math.Max(1, localCount));
+        foreach (var local in ordered)
         {
             var total = Points.Zero;
             for (var r = 0; r < raceCount; r++)
             {
-                ref var cell = ref CellOf(c, r);
+                ref var cell = ref CellAt(local, r);
                 if (!cell.Dropped)
                 {
                     total += cell.Total;
                 }
             }
 
-            if (deductions?[c] is { } list)
+            if (deductions?[competitorOfLocal[local]] is { } list)
             {
                 foreach (var deduction in list)
                 {
@@ -735,13 +854,17 @@ internal sealed class TableScorer
                 }
             }
 
-            totals[c] = total;
+            totals[local] = total;
         }
 
         var ranking = new Ranking(this, totals);
-        var ordered = present.ToArray();
         Array.Sort(ordered, ranking.CompareForDisplay);
+        return (ordered, totals, ranking, deductions);
+    }
 
+    private TableStandings BuildStandings()
+    {
+        var (ordered, totals, ranking, deductions) = RankCompetitors();
         var raceIds = new RaceId[raceCount];
         for (var r = 0; r < raceCount; r++)
         {
@@ -752,12 +875,13 @@ internal sealed class TableScorer
         var rank = 1;
         for (var i = 0; i < ordered.Length; i++)
         {
-            var c = ordered[i];
+            var local = ordered[i];
+            var c = competitorOfLocal[local];
             TieBreakDecision? decision = null;
             var shared = false;
-            if (i > 0 && totals[ordered[i - 1]] == totals[c])
+            if (i > 0 && totals[ordered[i - 1]] == totals[local])
             {
-                decision = ranking.Explain(ordered[i - 1], c);
+                decision = ranking.Explain(ordered[i - 1], local);
                 shared = decision.Criterion is null;
             }
 
@@ -769,34 +893,41 @@ internal sealed class TableScorer
             var scores = new RaceScore[raceCount];
             for (var r = 0; r < raceCount; r++)
             {
-                scores[r] = CellOf(c, r).ToRaceScore(raceIds[r]);
+                scores[r] = CellAt(local, r).ToRaceScore(raceIds[r]);
             }
 
-            var sharedWithNext = i + 1 < ordered.Length && totals[ordered[i + 1]] == totals[c] && ranking.Compare(c, ordered[i + 1]) == 0;
+            var sharedWithNext = i + 1 < ordered.Length && totals[ordered[i + 1]] == totals[local] && ranking.Compare(local, ordered[i + 1]) == 0;
             rows[i] = new StandingsRow
             {
                 Rank = rank,
                 SharedRank = shared || sharedWithNext,
                 Competitor = CompetitorOf(c),
-                Total = totals[c],
+                Total = totals[local],
                 Races = EquatableArray.Own(scores),
                 Deductions = deductions?[c] is { } applied ? EquatableArray.Own(applied.ToArray()) : default,
                 TieBreak = decision,
             };
         }
 
+        ArrayPool<Points>.Shared.Return(totals);
+        ranking.Return();
         return new TableStandings { Table = table, Races = EquatableArray.Own(raceIds), Rows = EquatableArray.Own(rows) };
     }
 
-    private void ApplyDrops(int c, DropRule drops)
+    /// <summary>
+    /// Marks a competitor's dropped results among the first <see cref="raceCount"/> races. The progression marks round after round on
+    /// the same cells without clearing: results are ranked in a fixed order (undroppable, points, earlier race), so a result outside
+    /// the best of some races stays outside the best once more races are added, and a mark once made stays right.
+    /// </summary>
+    private void ApplyDrops(int local, DropRule drops)
     {
-        Span<int> candidates = stackalloc int[races.Length];
+        Span<int> candidates = stackalloc int[raceCount];
         foreach (var segment in drops.Segments)
         {
             var count = 0;
-            for (var r = 0; r < races.Length; r++)
+            for (var r = 0; r < raceCount; r++)
             {
-                if (segment.Contains(races[r].Race.Round) && CellOf(c, r).Present)
+                if (segment.Contains(races[r].Race.Round) && CellAt(local, r).Present)
                 {
                     candidates[count++] = r;
                 }
@@ -835,8 +966,8 @@ internal sealed class TableScorer
             var scratch = slice.ToArray();
             Array.Sort(scratch, (a, b) =>
             {
-                ref var ca = ref CellOf(c, a);
-                ref var cb = ref CellOf(c, b);
+                ref var ca = ref CellAt(local, a);
+                ref var cb = ref CellAt(local, b);
                 var ua = drops.DisqualificationCannotBeDropped && ca.Status == ResultStatus.Disqualified;
                 var ub = drops.DisqualificationCannotBeDropped && cb.Status == ResultStatus.Disqualified;
                 if (ua != ub)
@@ -849,7 +980,7 @@ internal sealed class TableScorer
             });
             for (var i = keep; i < scratch.Length; i++)
             {
-                CellOf(c, scratch[i]).Dropped = true;
+                CellAt(local, scratch[i]).Dropped = true;
             }
         }
     }
@@ -857,7 +988,7 @@ internal sealed class TableScorer
     private List<AppliedDeduction>[]? Deductions()
     {
         List<AppliedDeduction>[]? result = null;
-        for (var r = 0; r < races.Length; r++)
+        for (var r = 0; r < raceCount; r++)
         {
             foreach (var adjustment in races[r].Result.Adjustments)
             {
@@ -963,9 +1094,9 @@ internal sealed class TableScorer
 
         bool TookPart(int e)
         {
-            foreach (var race in races)
+            for (var r = 0; r < raceCount; r++)
             {
-                if (race.RowOf(e) >= 0)
+                if (races[r].RowOf(e) >= 0)
                 {
                     return true;
                 }
@@ -985,9 +1116,9 @@ internal sealed class TableScorer
         var first = firstCarDriven!;
         var links = carsDriven!;
         var count = 0;
-        for (var link = first[driver]; link >= 0; link = links[(2 * link) + 1])
+        for (var link = first[driver]; link >= 0; link = links[(3 * link) + 2])
         {
-            count++;
+            count += links[(3 * link) + 1] < raceCount ? 1 : 0;
         }
 
         if (count == 0)
@@ -997,9 +1128,12 @@ internal sealed class TableScorer
 
         var cars = new CarNumber[count];
         count = 0;
-        for (var link = first[driver]; link >= 0; link = links[(2 * link) + 1])
+        for (var link = first[driver]; link >= 0; link = links[(3 * link) + 2])
         {
-            cars[count++] = sheet.Entries[links[2 * link]].Car;
+            if (links[(3 * link) + 1] < raceCount)
+            {
+                cars[count++] = sheet.Entries[links[3 * link]].Car;
+            }
         }
 
         Array.Sort(cars);
@@ -1021,11 +1155,13 @@ internal sealed class TableScorer
             capacity += race.CrewDrivers.Length;
         }
 
-        // Pairs of (entry, next link), one per distinct (driver, car).
-        carsDriven = ArrayPool<int>.Shared.Rent(Math.Max(2, 2 * capacity));
+        // Links of (entry, first race, next link), one per distinct (driver, car): the races are in order, so the first race a
+        // driver is listed in a car is the one that puts the car in the standings of that round and later ones.
+        carsDriven = ArrayPool<int>.Shared.Rent(Math.Max(3, 3 * capacity));
         var count = 0;
-        foreach (var race in races)
+        for (var r = 0; r < races.Length; r++)
         {
+            var race = races[r];
             for (var row = 0; row < race.RowEntry.Length; row++)
             {
                 var entry = race.RowEntry[row];
@@ -1038,15 +1174,16 @@ internal sealed class TableScorer
                 {
                     var driver = race.CrewDrivers[k];
                     var known = false;
-                    for (var link = firstCarDriven[driver]; link >= 0 && !known; link = carsDriven[(2 * link) + 1])
+                    for (var link = firstCarDriven[driver]; link >= 0 && !known; link = carsDriven[(3 * link) + 2])
                     {
-                        known = carsDriven[2 * link] == entry;
+                        known = carsDriven[3 * link] == entry;
                     }
 
                     if (!known)
                     {
-                        carsDriven[2 * count] = entry;
-                        carsDriven[(2 * count) + 1] = firstCarDriven[driver];
+                        carsDriven[3 * count] = entry;
+                        carsDriven[(3 * count) + 1] = r;
+                        carsDriven[(3 * count) + 2] = firstCarDriven[driver];
                         firstCarDriven[driver] = count++;
                     }
                 }
@@ -1054,7 +1191,7 @@ internal sealed class TableScorer
         }
     }
 
-    /// <summary>The ranking: total, then the tie-break chain on counts computed once per competitor.</summary>
+    /// <summary>The ranking of competitors by local number: total, then the tie-break chain on counts computed once per competitor.</summary>
     private sealed class Ranking
     {
         private readonly TableScorer owner;
@@ -1073,17 +1210,23 @@ internal sealed class TableScorer
         {
             this.owner = owner;
             this.totals = totals;
-            var races = owner.races.Length;
-            for (var i = 0; i < owner.competitorCount * races; i++)
+            var races = owner.raceCount;
+            for (var local = 0; local < owner.localCount; local++)
             {
-                maxPosition = Math.Max(maxPosition, owner.cells[i].Position);
+                for (var r = 0; r < races; r++)
+                {
+                    maxPosition = Math.Max(maxPosition, owner.CellAt(local, r).Position);
+                }
             }
 
             if (owner.entrantPlaces is { } extra)
             {
                 foreach (var place in extra)
                 {
-                    maxPosition = Math.Max(maxPosition, place.Position);
+                    if (place.Race < races)
+                    {
+                        maxPosition = Math.Max(maxPosition, place.Position);
+                    }
                 }
             }
 
@@ -1112,7 +1255,19 @@ internal sealed class TableScorer
                 }
             }
 
-            names = new string[owner.competitorCount];
+            names = new string[owner.localCount];
+        }
+
+        /// <summary>Returns the pooled countback tables.</summary>
+        public void Return()
+        {
+            foreach (var places in (ReadOnlySpan<int[]?>)[allPlaces, countedPlaces, scoringPlaces])
+            {
+                if (places is not null)
+                {
+                    ArrayPool<int>.Shared.Return(places);
+                }
+            }
         }
 
         public int CompareForDisplay(int a, int b)
@@ -1197,7 +1352,7 @@ internal sealed class TableScorer
             }
 
             var latest = criterion == TieBreak.LatestResult;
-            var count = owner.races.Length;
+            var count = owner.raceCount;
             for (var i = 0; i < count; i++)
             {
                 var r = latest ? count - 1 - i : i;
@@ -1206,8 +1361,8 @@ internal sealed class TableScorer
                     continue;
                 }
 
-                var pa = owner.CellOf(a, r).Position;
-                var pb = owner.CellOf(b, r).Position;
+                var pa = owner.CellAt(a, r).Position;
+                var pb = owner.CellAt(b, r).Position;
                 if (pa != pb)
                 {
                     at = r;
@@ -1243,8 +1398,8 @@ internal sealed class TableScorer
             }
 
             var race = owner.races[at].Race;
-            var pa = owner.CellOf(above, at).Position;
-            var pb = owner.CellOf(below, at).Position;
+            var pa = owner.CellAt(above, at).Position;
+            var pb = owner.CellAt(below, at).Position;
             return new TieBreakDecision
             {
                 Criterion = criterion,
@@ -1280,11 +1435,13 @@ internal sealed class TableScorer
         /// <summary>Counts each competitor's places (wins, seconds...) over the races that count for tie-breaks.</summary>
         private int[] Places(bool countDropped, bool scoringOnly)
         {
-            var races = owner.races.Length;
-            var places = new int[Math.Max(1, owner.competitorCount * maxPosition)];
+            var races = owner.raceCount;
+            var size = Math.Max(1, owner.localCount * maxPosition);
+            var places = ArrayPool<int>.Shared.Rent(size);
+            Array.Clear(places, 0, size);
             void Count(int c, int r, int position)
             {
-                if (position > 0 && counts[r] && (!scoringOnly || position <= paidPlaces[r]) && (countDropped || !owner.CellOf(c, r).Dropped))
+                if (position > 0 && counts[r] && (!scoringOnly || position <= paidPlaces[r]) && (countDropped || !owner.CellAt(c, r).Dropped))
                 {
                     places[(c * maxPosition) + position - 1]++;
                 }
@@ -1295,31 +1452,38 @@ internal sealed class TableScorer
                 // Every car that scored for an entrant counts its own place.
                 foreach (var (c, r, position) in entrantPlaces)
                 {
-                    Count(c, r, position);
+                    if (r < races)
+                    {
+                        Count(c, r, position);
+                    }
                 }
 
                 return places;
             }
 
-            for (var c = 0; c < owner.competitorCount; c++)
+            for (var c = 0; c < owner.localCount; c++)
             {
                 for (var r = 0; r < races; r++)
                 {
-                    Count(c, r, owner.CellOf(c, r).Position);
+                    Count(c, r, owner.CellAt(c, r).Position);
                 }
             }
 
             return places;
         }
 
-        private string IdOf(int c) => owner.table.Competitors switch
+        private string IdOf(int local) => IdOfCompetitor(owner.competitorOfLocal[local]);
+
+        private string IdOfCompetitor(int c) => owner.table.Competitors switch
         {
             CompetitorKind.Car => owner.sheet.Entries[c].Car.Value,
             CompetitorKind.Entrant => owner.sheet.Entrants[c],
             _ => owner.sheet.Drivers[c].Id.Value,
         };
 
-        private string NameOf(int c) => names[c] ??= owner.table.Competitors switch
+        private string NameOf(int local) => names[local] ??= NameOfCompetitor(owner.competitorOfLocal[local]);
+
+        private string NameOfCompetitor(int c) => owner.table.Competitors switch
         {
             CompetitorKind.Car => owner.sheet.Entries[c].Car.Value,
             CompetitorKind.Entrant => owner.sheet.Entrants[c],
