@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using AsLMS.Scoring.Results;
 using AsLMS.Scoring.Rules;
 
@@ -30,6 +32,13 @@ internal sealed class TableScorer
 
     // The number of leading races the standings are built from (all of them, or fewer for a round of the progression).
     private int raceCount;
+
+    // What the rows are built from, kept from round to round of a progression: the races' identifiers, each local competitor's
+    // race scores (and how many of them are made) and its competitor.
+    private readonly RaceScore[]?[] raceScores;
+    private readonly int[] raceScoresFilled;
+    private readonly Competitor?[] competitors;
+    private RaceId[]? raceIds;
     private readonly bool[] eligible;
     private readonly bool[] excludedEntry;
     private readonly bool[] excludedDriver;
@@ -93,6 +102,9 @@ internal sealed class TableScorer
         Array.Fill(localOf, -1, 0, competitorCount);
         competitorOfLocal = ArrayPool<int>.Shared.Rent(Math.Max(1, competitorCount));
         cells = ArrayPool<Cell>.Shared.Rent(Math.Max(1, competitorCount * races.Length));
+        raceScores = ArrayPool<RaceScore[]?>.Shared.Rent(Math.Max(1, competitorCount));
+        raceScoresFilled = ArrayPool<int>.Shared.Rent(Math.Max(1, competitorCount));
+        competitors = ArrayPool<Competitor?>.Shared.Rent(Math.Max(1, competitorCount));
         credits = ArrayPool<CarCredit>.Shared.Rent(Math.Max(1, entries.Length));
         credited = ArrayPool<int>.Shared.Rent(Math.Max(1, entries.Length));
         entrantPlaces = table.Competitors == CompetitorKind.Entrant ? [] : null;
@@ -258,6 +270,9 @@ internal sealed class TableScorer
         ArrayPool<Cell>.Shared.Return(cells);
         ArrayPool<int>.Shared.Return(localOf);
         ArrayPool<int>.Shared.Return(competitorOfLocal);
+        ArrayPool<RaceScore[]?>.Shared.Return(raceScores, clearArray: true);
+        ArrayPool<int>.Shared.Return(raceScoresFilled);
+        ArrayPool<Competitor?>.Shared.Return(competitors, clearArray: true);
         ArrayPool<CarCredit>.Shared.Return(credits);
         ArrayPool<int>.Shared.Return(credited);
         if (carsDriven is not null)
@@ -276,6 +291,9 @@ internal sealed class TableScorer
             local = localOf[competitor] = localCount++;
             competitorOfLocal[local] = competitor;
             Array.Clear(cells, local * races.Length, races.Length);
+            raceScores[local] = null;
+            raceScoresFilled[local] = 0;
+            competitors[local] = null;
         }
 
         return ref cells[(local * races.Length) + race];
@@ -865,10 +883,13 @@ internal sealed class TableScorer
     private TableStandings BuildStandings()
     {
         var (ordered, totals, ranking, deductions) = RankCompetitors();
-        var raceIds = new RaceId[raceCount];
-        for (var r = 0; r < raceCount; r++)
+        if (raceIds is null)
         {
-            raceIds[r] = races[r].Race.Id;
+            raceIds = new RaceId[races.Length];
+            for (var r = 0; r < raceIds.Length; r++)
+            {
+                raceIds[r] = races[r].Race.Id;
+            }
         }
 
         var rows = new StandingsRow[ordered.Length];
@@ -890,20 +911,14 @@ internal sealed class TableScorer
                 rank = i + 1;
             }
 
-            var scores = new RaceScore[raceCount];
-            for (var r = 0; r < raceCount; r++)
-            {
-                scores[r] = CellAt(local, r).ToRaceScore(raceIds[r]);
-            }
-
             var sharedWithNext = i + 1 < ordered.Length && totals[ordered[i + 1]] == totals[local] && ranking.Compare(local, ordered[i + 1]) == 0;
             rows[i] = new StandingsRow
             {
                 Rank = rank,
                 SharedRank = shared || sharedWithNext,
-                Competitor = CompetitorOf(c),
+                Competitor = CompetitorFor(local),
                 Total = totals[local],
-                Races = EquatableArray.Own(scores),
+                Races = RaceScoresOf(local),
                 Deductions = deductions?[c] is { } applied ? EquatableArray.Own(applied.ToArray()) : default,
                 TieBreak = decision,
             };
@@ -911,7 +926,53 @@ internal sealed class TableScorer
 
         ArrayPool<Points>.Shared.Return(totals);
         ranking.Return();
-        return new TableStandings { Table = table, Races = EquatableArray.Own(raceIds), Rows = EquatableArray.Own(rows) };
+        return new TableStandings { Table = table, Races = EquatableArray.Own(raceIds, raceCount), Rows = EquatableArray.Own(rows) };
+    }
+
+    /// <summary>
+    /// Gets a competitor's scores in the first <see cref="raceCount"/> races. Each competitor has one array for all the table's races,
+    /// filled round by round, and each round's row sees the start of it: a score never changes once made, so the progression's rows
+    /// share their scores instead of copying them for every round. Only a drop can change an earlier score (its flag), and then the
+    /// competitor starts a new array.
+    /// </summary>
+    private EquatableArray<RaceScore> RaceScoresOf(int local)
+    {
+        var scores = raceScores[local];
+        var filled = raceScoresFilled[local];
+        for (var r = 0; r < filled && scores is not null; r++)
+        {
+            if (scores[r].Dropped != CellAt(local, r).Dropped)
+            {
+                scores = null;
+            }
+        }
+
+        if (scores is null)
+        {
+            scores = raceScores[local] = new RaceScore[races.Length];
+            filled = 0;
+        }
+
+        for (var r = filled; r < raceCount; r++)
+        {
+            scores[r] = CellAt(local, r).ToRaceScore(raceIds![r]);
+        }
+
+        raceScoresFilled[local] = Math.Max(filled, raceCount);
+        return EquatableArray.Own(scores, raceCount);
+    }
+
+    /// <summary>Gets a competitor, made once and made again only when a round adds to its cars (which only ever grow).</summary>
+    private Competitor CompetitorFor(int local)
+    {
+        var c = competitorOfLocal[local];
+        var known = competitors[local];
+        if (known is not null && (table.Competitors == CompetitorKind.Car || known.Cars.Count == CarCount(c)))
+        {
+            return known;
+        }
+
+        return competitors[local] = CompetitorOf(c);
     }
 
     /// <summary>
@@ -1091,19 +1152,47 @@ internal sealed class TableScorer
                 var driver = sheet.Drivers[c];
                 return new Competitor { Kind = CompetitorKind.Driver, Id = driver.Id.Value, Name = driver.Name, Cars = CarsOf(c) };
         }
+    }
 
-        bool TookPart(int e)
+    /// <summary>Counts the cars of a competitor (an entrant or a driver) in the first <see cref="raceCount"/> races.</summary>
+    private int CarCount(int c)
+    {
+        var count = 0;
+        if (table.Competitors == CompetitorKind.Entrant)
         {
-            for (var r = 0; r < raceCount; r++)
+            for (var e = 0; e < sheet.Entries.Length; e++)
             {
-                if (races[r].RowOf(e) >= 0)
-                {
-                    return true;
-                }
+                count += sheet.EntrantOfEntry[e] == c && eligible[e] && TookPart(e) ? 1 : 0;
             }
 
-            return false;
+            return count;
         }
+
+        if (carsDriven is null)
+        {
+            IndexCarsDriven();
+        }
+
+        var links = carsDriven!;
+        for (var link = firstCarDriven![c]; link >= 0; link = links[(3 * link) + 2])
+        {
+            count += links[(3 * link) + 1] < raceCount ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private bool TookPart(int entry)
+    {
+        for (var r = 0; r < raceCount; r++)
+        {
+            if (races[r].RowOf(entry) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private EquatableArray<CarNumber> CarsOf(int driver)
@@ -1115,12 +1204,7 @@ internal sealed class TableScorer
 
         var first = firstCarDriven!;
         var links = carsDriven!;
-        var count = 0;
-        for (var link = first[driver]; link >= 0; link = links[(3 * link) + 2])
-        {
-            count += links[(3 * link) + 1] < raceCount ? 1 : 0;
-        }
-
+        var count = CarCount(driver);
         if (count == 0)
         {
             return default;
@@ -1304,22 +1388,37 @@ internal sealed class TableScorer
 
         public TieBreakDecision Explain(int above, int below)
         {
-            var levelOn = new List<string>();
-            var points = totals[above].ToString();
-            foreach (var criterion in owner.scoring.TieBreaks)
+            // The explanation is written as one string: the progression explains every tie of every round, and each piece made
+            // apart (the points, the criteria level so far, the deciding clause) was an allocation of its own.
+            var text = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[256]);
+            text.AppendLiteral("Level on ");
+            text.AppendLiteral(totals[above].ToString());
+            text.AppendLiteral(" points");
+            var criteria = owner.scoring.TieBreaks;
+            for (var i = 0; i < criteria.Count; i++)
             {
-                if (CompareBy(criterion, above, below, out var at) != 0)
+                if (CompareBy(criteria[i], above, below, out var at) != 0)
                 {
-                    var decision = Describe(criterion, above, below, at);
-                    var level = levelOn.Count > 0 ? ", " + string.Join(", ", levelOn) : string.Empty;
-                    return decision with { Explanation = $"Level on {points} points{level}; {decision.Explanation}." };
-                }
+                    for (var level = 0; level < i; level++)
+                    {
+                        text.AppendLiteral(", ");
+                        text.AppendLiteral(Name(criteria[level]));
+                    }
 
-                levelOn.Add(Name(criterion));
+                    text.AppendLiteral("; ");
+                    return Describe(criteria[i], above, below, at, ref text);
+                }
             }
 
-            var chain = owner.scoring.TieBreaks.IsEmpty ? "the rule set has no tie-break" : "equal on " + string.Join(", ", levelOn);
-            return new TieBreakDecision { Explanation = $"Level on {points} points and {chain}: the rank is shared." };
+            text.AppendLiteral(criteria.IsEmpty ? " and the rule set has no tie-break" : " and equal on ");
+            for (var level = 0; level < criteria.Count; level++)
+            {
+                text.AppendLiteral(level == 0 ? string.Empty : ", ");
+                text.AppendLiteral(Name(criteria[level]));
+            }
+
+            text.AppendLiteral(": the rank is shared.");
+            return new TieBreakDecision { Explanation = text.ToStringAndClear() };
         }
 
         private static string Name(TieBreak criterion) => criterion switch
@@ -1374,55 +1473,89 @@ internal sealed class TableScorer
             return 0;
         }
 
-        private TieBreakDecision Describe(TieBreak criterion, int above, int below, int at)
+        /// <summary>Ends the explanation with the deciding criterion ("countback: equal on wins, more 2nd places (2 to 1).") and makes the decision.</summary>
+        private TieBreakDecision Describe(TieBreak criterion, int above, int below, int at, ref DefaultInterpolatedStringHandler text)
         {
+            text.AppendLiteral(Name(criterion));
             if (PlacesFor(criterion) is { } places)
             {
                 var ca = places[(above * maxPosition) + at - 1];
                 var cb = places[(below * maxPosition) + at - 1];
-                var what = at == 1 ? "wins" : $"{Ordinal(at)} places";
-                var before = at switch
+                text.AppendLiteral(": ");
+                if (at == 2)
                 {
-                    1 => string.Empty,
-                    2 => "equal on wins, ",
-                    _ => $"equal on wins to {Ordinal(at - 1)} places, ",
-                };
-                return new TieBreakDecision
+                    text.AppendLiteral("equal on wins, ");
+                }
+                else if (at > 2)
                 {
-                    Criterion = criterion,
-                    Place = at,
-                    AboveCount = ca,
-                    BelowCount = cb,
-                    Explanation = $"{Name(criterion)}: {before}more {what} ({ca} to {cb})",
-                };
+                    text.AppendLiteral("equal on wins to ");
+                    AppendOrdinal(ref text, at - 1);
+                    text.AppendLiteral(" places, ");
+                }
+
+                text.AppendLiteral("more ");
+                if (at == 1)
+                {
+                    text.AppendLiteral("wins");
+                }
+                else
+                {
+                    AppendOrdinal(ref text, at);
+                    text.AppendLiteral(" places");
+                }
+
+                text.AppendLiteral(" (");
+                text.AppendFormatted(ca);
+                text.AppendLiteral(" to ");
+                text.AppendFormatted(cb);
+                text.AppendLiteral(").");
+                return new TieBreakDecision { Criterion = criterion, Place = at, AboveCount = ca, BelowCount = cb, Explanation = text.ToStringAndClear() };
             }
 
             var race = owner.races[at].Race;
             var pa = owner.CellAt(above, at).Position;
             var pb = owner.CellAt(below, at).Position;
+            text.AppendLiteral(": better result in ");
+            text.AppendLiteral(race.Name);
+            text.AppendLiteral(" (");
+            AppendPosition(ref text, pa);
+            text.AppendLiteral(" to ");
+            AppendPosition(ref text, pb);
+            text.AppendLiteral(").");
             return new TieBreakDecision
             {
                 Criterion = criterion,
                 Race = race.Id,
                 AbovePosition = pa == 0 ? null : pa,
                 BelowPosition = pb == 0 ? null : pb,
-                Explanation = $"{Name(criterion)}: better result in {race.Name} ({Show(pa)} to {Show(pb)})",
+                Explanation = text.ToStringAndClear(),
             };
 
-            static string Show(int position) => position == 0 ? "no result" : "P" + position;
+            static void AppendPosition(ref DefaultInterpolatedStringHandler text, int position)
+            {
+                text.AppendLiteral(position == 0 ? "no result" : "P");
+                if (position != 0)
+                {
+                    text.AppendFormatted(position);
+                }
+            }
         }
 
-        private static string Ordinal(int n) => (n % 100) switch
+        private static void AppendOrdinal(ref DefaultInterpolatedStringHandler text, int n)
         {
-            11 or 12 or 13 => n + "th",
-            _ => (n % 10) switch
+            text.AppendFormatted(n);
+            text.AppendLiteral((n % 100) switch
             {
-                1 => n + "st",
-                2 => n + "nd",
-                3 => n + "rd",
-                _ => n + "th",
-            },
-        };
+                11 or 12 or 13 => "th",
+                _ => (n % 10) switch
+                {
+                    1 => "st",
+                    2 => "nd",
+                    3 => "rd",
+                    _ => "th",
+                },
+            });
+        }
 
         private int[]? PlacesFor(TieBreak criterion) => criterion switch
         {
