@@ -1,3 +1,4 @@
+using System.Buffers;
 using AsLMS.Scoring.Results;
 using AsLMS.Scoring.Rules;
 using AsLMS.Scoring.Validation;
@@ -10,6 +11,11 @@ namespace AsLMS.Scoring.Standings;
 /// A season's results indexed once for scoring: entries, drivers and entrants by number, and each race's classification with
 /// its post-race adjustments applied (exactly once). Every table and every round of a progression reads the same sheet.
 /// </summary>
+/// <remarks>
+/// The races' arrays (one element per car or crew member) are rented from the shared pool: the calculator gives them back with
+/// <see cref="Return"/> when its output is built, so a calculation allocates nothing per race result. A sheet not returned
+/// (validation, tests) is simply collected.
+/// </remarks>
 internal sealed class SeasonSheet
 {
     private SeasonSheet(RuleSet rules, SeasonResults results, SeasonIndex index, RaceSheet[] races)
@@ -40,6 +46,15 @@ internal sealed class SeasonSheet
 
     /// <summary>Gets the races that have results, in round order.</summary>
     public RaceSheet[] Races { get; }
+
+    /// <summary>Gives the races' arrays back to the pool: the sheet must not be read afterwards.</summary>
+    public void Return()
+    {
+        foreach (var race in Races)
+        {
+            race.Return();
+        }
+    }
 
     /// <summary>Builds the sheet, or throws with every failure found.</summary>
     /// <exception cref="ScoringInputException">The results cannot be scored.</exception>
@@ -93,6 +108,11 @@ internal sealed class SeasonSheet
         ResultChecks.SeasonAdjustments(rules, results, index, log);
         if (log.Errors > 0)
         {
+            foreach (var race in races)
+            {
+                race.Return();
+            }
+
             return null;
         }
 
@@ -115,19 +135,33 @@ internal sealed class SeasonSheet
 }
 
 /// <summary>One race's classification ready for scoring: classified cars in finishing order, every car's status and crew.</summary>
+/// <remarks>Its arrays are rented from the shared pool (see <see cref="SeasonSheet"/>) and may be longer than what they hold: read them
+/// through the spans, which have the right lengths.</remarks>
 internal sealed class RaceSheet
 {
-    private RaceSheet(Race race, RaceResult result, int[] order, int[] rowOfEntry, int[] rowEntry, ResultStatus[] status, int[] crewStart, int[] crewDrivers, Duration?[] crewTimes)
+    private readonly int[] order;
+    private readonly int[] rowOfEntry;
+    private readonly int[] rowEntry;
+    private readonly ResultStatus[] status;
+    private readonly int[] crewStart;
+    private readonly int[] crewDrivers;
+    private readonly Duration?[] crewTimes;
+    private readonly int classifiedCount;
+    private readonly int crewCount;
+
+    private RaceSheet(Race race, RaceResult result, int[] order, int classifiedCount, int[] rowOfEntry, int[] rowEntry, ResultStatus[] status, int[] crewStart, int[] crewDrivers, Duration?[] crewTimes, int crewCount)
     {
         Race = race;
         Result = result;
-        Order = order;
-        RowOfEntry = rowOfEntry;
-        RowEntry = rowEntry;
-        Status = status;
-        CrewStart = crewStart;
-        CrewDrivers = crewDrivers;
-        CrewTimes = crewTimes;
+        this.order = order;
+        this.classifiedCount = classifiedCount;
+        this.rowOfEntry = rowOfEntry;
+        this.rowEntry = rowEntry;
+        this.status = status;
+        this.crewStart = crewStart;
+        this.crewDrivers = crewDrivers;
+        this.crewTimes = crewTimes;
+        this.crewCount = crewCount;
     }
 
     public Race Race { get; }
@@ -135,23 +169,20 @@ internal sealed class RaceSheet
     public RaceResult Result { get; }
 
     /// <summary>Gets the entry indices of the classified cars, in finishing order after adjustments.</summary>
-    public int[] Order { get; }
-
-    /// <summary>Gets, for each entry, its row in <see cref="RaceResult.Cars"/>, or -1 when it has none.</summary>
-    public int[] RowOfEntry { get; }
+    public ReadOnlySpan<int> Order => order.AsSpan(0, classifiedCount);
 
     /// <summary>Gets, for each row of <see cref="RaceResult.Cars"/>, its entry index.</summary>
-    public int[] RowEntry { get; }
+    public ReadOnlySpan<int> RowEntry => rowEntry.AsSpan(0, Result.Cars.Count);
 
     /// <summary>Gets each row's status after adjustments.</summary>
-    public ResultStatus[] Status { get; }
+    public ReadOnlySpan<ResultStatus> Status => status.AsSpan(0, Result.Cars.Count);
 
     /// <summary>Gets, for each row, where its crew starts in <see cref="CrewDrivers"/>; one extra element ends the last.</summary>
-    public int[] CrewStart { get; }
+    public ReadOnlySpan<int> CrewStart => crewStart.AsSpan(0, Result.Cars.Count + 1);
 
-    public int[] CrewDrivers { get; }
+    public ReadOnlySpan<int> CrewDrivers => crewDrivers.AsSpan(0, crewCount);
 
-    public Duration?[] CrewTimes { get; }
+    public ReadOnlySpan<Duration?> CrewTimes => crewTimes.AsSpan(0, crewCount);
 
     /// <summary>
     /// Builds a race's sheet, reporting null rows, unknown cars (in the classification, poles and fastest laps), cars listed twice,
@@ -165,20 +196,23 @@ internal sealed class RaceSheet
         var driverIndex = index.DriverIndex;
         var errorsBefore = log.Errors;
         var cars = result.Cars;
-        var rowOfEntry = new int[entries.Length];
-        Array.Fill(rowOfEntry, -1);
-        var status = new ResultStatus[cars.Count];
-        var rowEntry = new int[cars.Count];
-        var crewStart = new int[cars.Count + 1];
-        var crewDrivers = new List<int>(cars.Count * 3);
-        var crewTimes = new List<Duration?>(cars.Count * 3);
-        var classified = new List<int>(cars.Count);
+        var rowOfEntry = Rent<int>(entries.Length);
+        Array.Fill(rowOfEntry, -1, 0, entries.Length);
+        var status = Rent<ResultStatus>(cars.Count);
+        var rowEntry = Rent<int>(cars.Count);
+        var crewStart = Rent<int>(cars.Count + 1);
+        var crewDrivers = Rent<int>(cars.Count * 3);
+        var crewTimes = Rent<Duration?>(cars.Count * 3);
+        var crewCount = 0;
+        var classified = Rent<int>(cars.Count);
+        var classifiedCount = 0;
 
         for (var row = 0; row < cars.Count; row++)
         {
             var car = cars[row];
-            crewStart[row] = crewDrivers.Count;
+            crewStart[row] = crewCount;
             rowEntry[row] = -1;
+            status[row] = default;
             if (car is null)
             {
                 log.Error(ErrorCodes.MissingValue, $"Cars[{row}]", null, $"{Describe.Race(race, race.Id)}: row {row} of the classification is null.");
@@ -223,7 +257,7 @@ internal sealed class RaceSheet
                 }
                 else
                 {
-                    classified.Add(row);
+                    classified[classifiedCount++] = row;
                 }
             }
 
@@ -231,8 +265,14 @@ internal sealed class RaceSheet
             {
                 if (driverIndex.TryGetValue(driver, out var index))
                 {
-                    crewDrivers.Add(index);
-                    crewTimes.Add(time);
+                    if (crewCount == crewDrivers.Length)
+                    {
+                        crewDrivers = Grow(crewDrivers, crewCount);
+                        crewTimes = Grow(crewTimes, crewCount);
+                    }
+
+                    crewDrivers[crewCount] = index;
+                    crewTimes[crewCount++] = time;
                 }
                 else
                 {
@@ -245,14 +285,15 @@ internal sealed class RaceSheet
             }
         }
 
-        crewStart[cars.Count] = crewDrivers.Count;
+        crewStart[cars.Count] = crewCount;
 
-        classified.Sort((a, b) => cars[a].Position!.Value.CompareTo(cars[b].Position!.Value));
-        for (var i = 1; i < classified.Count; i++)
+        var inOrder = classified.AsSpan(0, classifiedCount);
+        inOrder.Sort((a, b) => cars[a].Position!.Value.CompareTo(cars[b].Position!.Value));
+        for (var i = 1; i < inOrder.Length; i++)
         {
-            if (cars[classified[i]].Position == cars[classified[i - 1]].Position)
+            if (cars[inOrder[i]].Position == cars[inOrder[i - 1]].Position)
             {
-                log.Error(ErrorCodes.DuplicatePosition, $"Cars{Describe.CarIndex(cars[classified[i]].Car)}.Position", cars[classified[i]].Position, $"{Describe.Race(race, race.Id)}: {Describe.Car(entries[rowEntry[classified[i - 1]]])} and {Describe.Car(entries[rowEntry[classified[i]]])} are both classified P{cars[classified[i]].Position}.");
+                log.Error(ErrorCodes.DuplicatePosition, $"Cars{Describe.CarIndex(cars[inOrder[i]].Car)}.Position", cars[inOrder[i]].Position, $"{Describe.Race(race, race.Id)}: {Describe.Car(entries[rowEntry[inOrder[i - 1]]])} and {Describe.Car(entries[rowEntry[inOrder[i]]])} are both classified P{cars[inOrder[i]].Position}.");
             }
         }
 
@@ -279,28 +320,51 @@ internal sealed class RaceSheet
         }
 
         ResultChecks.RaceAdjustments(rules, index, race, result, rowOfEntry, log);
-        CheckTimePenalties(race, result, classified, rowOfEntry, index, log);
+        CheckTimePenalties(race, result, classified.AsSpan(0, classifiedCount), rowOfEntry, index, log);
         if (log.Errors == errorsBefore)
         {
-            ApplyAdjustments(result, classified, status, rowOfEntry, entryIndex);
+            ApplyAdjustments(result, classified, ref classifiedCount, status, rowOfEntry, entryIndex);
         }
 
-        var order = new int[classified.Count];
-        for (var i = 0; i < order.Length; i++)
+        // The order is written over the classified rows it comes from.
+        for (var i = 0; i < classifiedCount; i++)
         {
-            order[i] = rowEntry[classified[i]];
+            classified[i] = rowEntry[classified[i]];
         }
 
-        return new RaceSheet(race, result, order, rowOfEntry, rowEntry, status, crewStart, [.. crewDrivers], [.. crewTimes]);
+        return new RaceSheet(race, result, classified, classifiedCount, rowOfEntry, rowEntry, status, crewStart, crewDrivers, crewTimes, crewCount);
+    }
+
+    /// <summary>Gives the arrays back to the pool: the sheet must not be read afterwards.</summary>
+    public void Return()
+    {
+        ArrayPool<int>.Shared.Return(order);
+        ArrayPool<int>.Shared.Return(rowOfEntry);
+        ArrayPool<int>.Shared.Return(rowEntry);
+        ArrayPool<ResultStatus>.Shared.Return(status);
+        ArrayPool<int>.Shared.Return(crewStart);
+        ArrayPool<int>.Shared.Return(crewDrivers);
+        ArrayPool<Duration?>.Shared.Return(crewTimes);
+    }
+
+    private static T[] Rent<T>(int length) => ArrayPool<T>.Shared.Rent(Math.Max(1, length));
+
+    /// <summary>Rents an array twice as long, with the first items copied, and gives the old one back.</summary>
+    private static T[] Grow<T>(T[] array, int count)
+    {
+        var larger = ArrayPool<T>.Shared.Rent(2 * array.Length);
+        Array.Copy(array, larger, count);
+        ArrayPool<T>.Shared.Return(array);
+        return larger;
     }
 
     private static string CarPath(CarNumber car) => "Cars" + Describe.CarIndex(car);
 
     /// <summary>Gets the row index of an entry's result, or -1.</summary>
-    public int RowOf(int entry) => RowOfEntry[entry];
+    public int RowOf(int entry) => rowOfEntry[entry];
 
     /// <summary>Reports a time penalty that cannot be applied because a classified car has no total time to add it to and re-order by.</summary>
-    private static void CheckTimePenalties(Race race, RaceResult result, List<int> classified, int[] rowOfEntry, SeasonIndex index, FailureLog log)
+    private static void CheckTimePenalties(Race race, RaceResult result, ReadOnlySpan<int> classified, int[] rowOfEntry, SeasonIndex index, FailureLog log)
     {
         var penalised = false;
         foreach (var adjustment in result.Adjustments)
@@ -325,7 +389,13 @@ internal sealed class RaceSheet
     }
 
     /// <summary>Applies post-race decisions in a fixed order: time penalties, then position penalties, then exclusions.</summary>
-    private static void ApplyAdjustments(RaceResult result, List<int> classified, ResultStatus[] status, int[] rowOfEntry, Dictionary<CarNumber, int> entryIndex)
+    /// <param name="result">The race result.</param>
+    /// <param name="classified">The classified rows in finishing order (the first <paramref name="count"/> items).</param>
+    /// <param name="count">The number of classified rows, less those excluded.</param>
+    /// <param name="status">Each row's status: an excluded row's becomes <see cref="ResultStatus.Excluded"/>.</param>
+    /// <param name="rowOfEntry">Each entry's row.</param>
+    /// <param name="entryIndex">Each car's entry.</param>
+    private static void ApplyAdjustments(RaceResult result, int[] classified, ref int count, ResultStatus[] status, int[] rowOfEntry, Dictionary<CarNumber, int> entryIndex)
     {
         if (result.Adjustments.IsEmpty)
         {
@@ -346,13 +416,13 @@ internal sealed class RaceSheet
 
         if (timePenalties.Count > 0)
         {
-            var originalRank = new Dictionary<int, int>(classified.Count);
-            for (var i = 0; i < classified.Count; i++)
+            var originalRank = new Dictionary<int, int>(count);
+            for (var i = 0; i < count; i++)
             {
                 originalRank[classified[i]] = i;
             }
 
-            classified.Sort((a, b) =>
+            classified.AsSpan(0, count).Sort((a, b) =>
             {
                 var laps = cars[b].Laps.CompareTo(cars[a].Laps);
                 if (laps != 0)
@@ -371,11 +441,13 @@ internal sealed class RaceSheet
         {
             if (adjustment is PositionPenalty penalty && RowOfCar(penalty.Car) is var row and >= 0)
             {
-                var at = classified.IndexOf(row);
+                var at = Array.IndexOf(classified, row, 0, count);
                 if (at >= 0)
                 {
-                    classified.RemoveAt(at);
-                    classified.Insert(Math.Min(classified.Count, at + Math.Max(0, penalty.Places)), row);
+                    // The car drops the places (no further than last); the cars it falls behind move up one.
+                    var to = Math.Min(count - 1, at + Math.Max(0, penalty.Places));
+                    Array.Copy(classified, at + 1, classified, at, to - at);
+                    classified[to] = row;
                 }
             }
         }
@@ -384,7 +456,13 @@ internal sealed class RaceSheet
         {
             if (adjustment is RaceExclusion exclusion && RowOfCar(exclusion.Car) is var row and >= 0)
             {
-                classified.Remove(row);
+                var at = Array.IndexOf(classified, row, 0, count);
+                if (at >= 0)
+                {
+                    Array.Copy(classified, at + 1, classified, at, count - at - 1);
+                    count--;
+                }
+
                 status[row] = ResultStatus.Excluded;
             }
         }

@@ -35,7 +35,14 @@ public static class StandingsCalculator
     public static SeasonStandings Calculate(RuleSet rules, SeasonResults results, int? afterRound)
     {
         var sheet = SeasonSheet.Build(rules, results);
-        return Calculate(sheet, afterRound);
+        try
+        {
+            return Calculate(sheet, afterRound);
+        }
+        finally
+        {
+            sheet.Return();
+        }
     }
 
     /// <summary>
@@ -57,9 +64,16 @@ public static class StandingsCalculator
 
         var tables = sheet.Rules.Tables;
         var byTable = new TableStandings[tables.Count][];
-        for (var t = 0; t < byTable.Length; t++)
+        try
         {
-            byTable[t] = TableScorer.Progression(sheet, tables[t], rounds);
+            for (var t = 0; t < byTable.Length; t++)
+            {
+                byTable[t] = TableScorer.Progression(sheet, tables[t], rounds);
+            }
+        }
+        finally
+        {
+            sheet.Return();
         }
 
         var progression = new SeasonStandings[rounds.Length];
@@ -104,20 +118,27 @@ public static class RaceScorer
     public static RaceScores Score(RuleSet rules, SeasonResults results, RaceId race)
     {
         var sheet = SeasonSheet.Build(rules, results);
-        var raceSheet = Array.Find(sheet.Races, r => r.Race.Id == race)
-            ?? throw new ArgumentException($"The results hold no result for race '{race}'.", nameof(race));
         var tables = new List<TableRaceScores>(rules.Tables.Count);
-        foreach (var table in rules.Tables)
+        try
         {
-            if (table.Counts(race))
+            var raceSheet = Array.Find(sheet.Races, r => r.Race.Id == race)
+                ?? throw new ArgumentException($"The results hold no result for race '{race}'.", nameof(race));
+            foreach (var table in rules.Tables)
             {
-                var scores = TableScorer.ScoreOneRace(sheet, table, raceSheet);
-                tables.Add(new TableRaceScores
+                if (table.Counts(race))
                 {
-                    Table = table.Id,
-                    Scores = scores.Select(s => new CompetitorRaceScore(s.Competitor, s.Score)).ToEquatableArray(),
-                });
+                    var scores = TableScorer.ScoreOneRace(sheet, table, raceSheet);
+                    tables.Add(new TableRaceScores
+                    {
+                        Table = table.Id,
+                        Scores = scores.Select(s => new CompetitorRaceScore(s.Competitor, s.Score)).ToEquatableArray(),
+                    });
+                }
             }
+        }
+        finally
+        {
+            sheet.Return();
         }
 
         return new RaceScores { Race = race, Tables = EquatableArray.Own(tables.ToArray()) };

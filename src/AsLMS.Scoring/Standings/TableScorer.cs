@@ -639,7 +639,7 @@ internal sealed class TableScorer
             ref readonly var credit = ref credits[entry];
             var row = race.RowOf(entry);
             int start, end;
-            int[] crewDrivers;
+            ReadOnlySpan<int> crewDrivers;
             if (row >= 0)
             {
                 start = race.CrewStart[row];
@@ -650,16 +650,17 @@ internal sealed class TableScorer
             {
                 // A pole sitter that did not take the start: its nominated crew.
                 var crew = sheet.Entries[entry].Crew;
-                crewDrivers = new int[crew.Count];
+                var nominated = new int[crew.Count];
                 var n = 0;
                 foreach (var driver in crew)
                 {
                     if (sheet.DriverIndex.TryGetValue(driver, out var d))
                     {
-                        crewDrivers[n++] = d;
+                        nominated[n++] = d;
                     }
                 }
 
+                crewDrivers = nominated;
                 start = 0;
                 end = n;
             }

@@ -48,7 +48,7 @@ public sealed class RaceResultValidator : AbstractValidator<RaceResult>
             var race = ResultChecks.CalendarRace(rules, result, log);
             if (race is not null)
             {
-                RaceSheet.Build(race, result, rules, scope.Index, log);
+                RaceSheet.Build(race, result, rules, scope.Index, log).Return();
             }
 
             if (result.LeaderLaps is < 0)
