@@ -1687,20 +1687,11 @@ internal sealed class TableScorer
             }
         }
 
-        public readonly RaceScore ToRaceScore(RaceId race) => new()
+        public readonly RaceScore ToRaceScore(RaceId race)
         {
-            Race = race,
-            Status = Status,
-            Position = Position == 0 ? null : Position,
-            PositionPoints = PositionPoints,
-            BeyondScalePoints = BeyondScalePoints,
-            PolePoints = PolePoints,
-            FastestLapPoints = FastestLapPoints,
-            MultiplierPoints = MultiplierPoints,
-            ShortenedRacePoints = ShortenedRacePoints,
-            SharedDrivePoints = SharedDrivePoints,
-            Dropped = Dropped,
-            BelowMinimumDriveTime = BelowMinimumDriveTime,
-        };
+            // In PointsSource order.
+            ReadOnlySpan<Points> parts = [PositionPoints, BeyondScalePoints, PolePoints, FastestLapPoints, MultiplierPoints, ShortenedRacePoints, SharedDrivePoints];
+            return new RaceScore(race, Status, Position == 0 ? null : Position, parts, Dropped, BelowMinimumDriveTime);
+        }
     }
 }
