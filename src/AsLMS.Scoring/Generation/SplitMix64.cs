@@ -31,4 +31,7 @@ internal struct SplitMix64
     public bool Chance(int perThousand) => Next(1000) < perThousand;
 
     public T Pick<T>(IReadOnlyList<T> items) => items[Next(items.Count)];
+
+    /// <summary>Returns a double in [0, 1) with 53 random bits: basic arithmetic only, so the same on every platform.</summary>
+    public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
 }

@@ -10,9 +10,9 @@ public static class OtherSeries
     /// <remarks>
     /// Confirmed (fiawec.com): the scales by race length (6 h: 25-18-15-12-10-8-6-4-2-1; 8 h and 10 h, including the Qatar
     /// 1812 km scored as a 10-hour race: 38-27-23-18-15-12-9-6-3-2; Le Mans: 50-36-30-24-20-16-12-8-4-2 and 1 point for each car
-    /// beyond 10th), 1 point for class pole, only full-season entries score, 70 % of the overall winner's distance to be classified.
-    /// Reported: the calendar, the 1-hour minimum drive time for a driver to score (2024 summary), half points below 75 % of the
-    /// time, ties on wins. Uncertain: crew rules. Not modelled: the manufacturers' championship and the cup for independent teams.
+    /// beyond 10th), 1 point for class pole, only full-season entries score, 70 % of the overall winner's distance to be classified,
+    /// and a driver who drove less than 45 minutes in a race scores nothing in it (the 2025 regulations; 1 hour until 2024).
+    /// Reported: the calendar, half points below 75 % of the time, ties on wins. Uncertain: crew rules. Not modelled: the manufacturers' championship and the cup for independent teams.
     /// Races carry the categories <c>"6h"</c>, <c>"8h"</c>, <c>"10h"</c> and <c>"Le Mans"</c>.
     /// </remarks>
     public static RuleSet Wec2025 => Seasons.Wec2025.Rules;

@@ -99,6 +99,8 @@ internal static class Sources
     public const string Hypercar2026 = "mattiperlecorse.com/index.php/pista/item/29254-l-hypercar-arriva-all-asian-le-mans-series.html";
     public const string Wec2025Calendar = "motorsportweek.com/2024/06/14/2025-fia-wec-calendar-unveiled-amid-imola-extension";
     public const string WecClasses = "dewiki.de/Lexikon/FIA-Langstrecken-Weltmeisterschaft (mirror of de.wikipedia: LMP2 left the WEC in 2024 but races at Le Mans)";
+    public const string WecRegulations2025 = "fiawec.com/fr/news/2025-fia-wec-sporting-and-technical-regulations-approved/8114 (official, 17 Oct 2024: the minimum driving time to score is cut from 60 to 45 minutes)";
+    public const string WecRegulations2025Report = "si.com/onsi/racing/wec/fia-announces-changes-to-world-endurance-championship-regulations-01jadq2bte8k (drivers who complete less than 45 minutes in a race score no FIA WEC points)";
     public const string WecRegulations2023 = "wec-magazin.de/regelwerk/sportliches-reglement/ (2023 summary: guest entries are classified but invisible for points; ties on wins)";
     public const string Elms2024Calendar = "motorbox.com/auto/sport/news/calendario-2024-doppio-round-italiano-con-lingresso-del-mugello";
     public const string Elms2024Season = "theinfolist.com/html/ALL/l/2/2024_ELMS.html (mirror of en.wikipedia: LMP2 Pro-Am for line-ups with a Bronze)";

@@ -57,7 +57,8 @@ internal static class Wec2025
             new() { Id = "LMGT3 Teams", Name = "LMGT3 Teams", Competitors = CompetitorKind.Car, Classes = ["LMGT3"], FullSeasonEntriesOnly = true, Provenance = fullSeason },
         ];
 
-        var minimumDriveTime = Duration.FromHours(1);
+        // 45 minutes from 2025 (60 before): the regulations approved by the World Motor Sport Council on 17 October 2024.
+        var minimumDriveTime = Duration.FromMinutes(45);
         RaceScoring Scoring(string? category, EquatableArray<Points> scale, Points beyond) => new()
         {
             Category = category,
@@ -105,9 +106,13 @@ internal static class Wec2025
                     Reported,
                     "Official points page [S65]: 6-hour races 25-18-15-12-10-8-6-4-2-1; 8- and 10-hour races 38-27-23-18-15-12-9-6-3-2; "
                     + "Le Mans 50-36-30-24-20-16-12-8-4-2 plus 1 point for each car beyond 10th; 1 point for pole in each category "
-                    + "(confirmed). A driver who drove less than 1 hour scores nothing (a 2024 summary of the regulations [S62]; the "
-                    + "2025 text was not found, reported). Ties: number of wins [S62], then countback (assumed).",
+                    + "(confirmed); nothing beyond 10th in the other races (the official page lists none, and the published 2025 totals "
+                    + "give none: the #6's 11th place in Qatar and 13th in Bahrain scored nothing). A driver who drove less than 45 minutes "
+                    + "in a race scores nothing in it (confirmed: the 2025 regulations cut the 2024 figure of 1 hour [S62] to 45 minutes; "
+                    + "the FIA WEC measures driving time without pit stops). Ties: number of wins [S62], then countback (assumed).",
                     Sources.S65,
+                    Sources.WecRegulations2025,
+                    Sources.WecRegulations2025Report,
                     Sources.S62),
             },
             Classification = new ClassificationRule
@@ -122,7 +127,7 @@ internal static class Wec2025
                 BronzeRequired(Provenance.Of(Uncertain, "LMGT3 crews are pro-am with a Bronze, as GTE Am before them; the 2025 text was not checked.", Sources.S62), "LMGT3"),
             ],
             Invitations = default,
-            Provenance = Provenance.Of(Reported, "Points and full-season rule confirmed [S65]; calendar reported; minimum drive time reported.", Sources.S65, Sources.Wec2025Calendar),
+            Provenance = Provenance.Of(Reported, "Points, full-season rule and the 45-minute minimum drive time confirmed [S65]; calendar reported.", Sources.S65, Sources.WecRegulations2025, Sources.Wec2025Calendar),
             Notes = "An example of another ACO series. Only full-season entries score: Le Mans one-offs (and the LMP2 class) neither score "
                 + "nor displace others. Not modelled: the manufacturers' championship (two best cars of each manufacturer; the model "
                 + "groups by entrant, not manufacturer) and the World Cup for Hypercar Teams (independent teams only). No invitations: "

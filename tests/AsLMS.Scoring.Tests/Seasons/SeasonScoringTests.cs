@@ -33,9 +33,10 @@ public sealed class SeasonScoringTests
         { "2025-26", $"default: {Modern} +0 pole 1 | {Half} | Countback" },
         { "2026-27", $"default: {Modern} +0 pole 1 | {Half} | Countback" },
         {
+            // The 45-minute minimum is the 2025 regulations' (fiawec.com news 8114, 17 Oct 2024), not regulations.md's 2024 hour.
             "WEC 2025",
-            $"default: {Modern} +0 pole 1 min 1h; 6h: {Modern} +0 pole 1 min 1h; 8h: 38-27-23-18-15-12-9-6-3-2 +0 pole 1 min 1h; "
-            + "10h: 38-27-23-18-15-12-9-6-3-2 +0 pole 1 min 1h; Le Mans: 50-36-30-24-20-16-12-8-4-2 +1 pole 1 min 1h | "
+            $"default: {Modern} +0 pole 1 min 45m; 6h: {Modern} +0 pole 1 min 45m; 8h: 38-27-23-18-15-12-9-6-3-2 +0 pole 1 min 45m; "
+            + "10h: 38-27-23-18-15-12-9-6-3-2 +0 pole 1 min 45m; Le Mans: 50-36-30-24-20-16-12-8-4-2 +1 pole 1 min 45m | "
             + $"{Half} | Countback"
         },
         { "ELMS 2024", $"default: {Modern} +0.5 pole 1 | {Half} | Countback" },
@@ -172,7 +173,7 @@ public sealed class SeasonScoringTests
         {
             string.Join("; ", scoring.Races.Select(r =>
                 $"{r.Category ?? "default"}: {string.Join("-", r.Scale)} +{r.BeyondScale} pole {r.Pole}"
-                + (r.MinimumDriveTime is { } min ? $" min {min.TotalHours}h" : string.Empty))),
+                + (r.MinimumDriveTime is { } min ? $" min {min.TotalMinutes}m" : string.Empty))),
         };
         if (scoring.Drops is { } drops)
         {

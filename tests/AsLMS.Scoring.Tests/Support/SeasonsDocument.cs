@@ -95,7 +95,7 @@ internal static class SeasonsDocument
         text.AppendLine();
         foreach (var scoring in rules.Scoring.Races)
         {
-            var extra = scoring.MinimumDriveTime is { } min ? $"; a driver scores only after {min.TotalHours.ToString(CultureInfo.InvariantCulture)} h of driving" : string.Empty;
+            var extra = scoring.MinimumDriveTime is { } min ? $"; a driver scores only after {min.TotalMinutes.ToString(CultureInfo.InvariantCulture)} minutes of driving" : string.Empty;
             text.AppendLine(CultureInfo.InvariantCulture, $"- {(scoring.Category is { } c ? $"Races of category {c}" : "Races")}: {string.Join("-", scoring.Scale)}, {scoring.BeyondScale} for other classified cars, {scoring.Pole} for class pole{extra}.");
         }
 

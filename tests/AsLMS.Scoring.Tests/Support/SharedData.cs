@@ -23,6 +23,12 @@ internal static class SharedData
         return File.Exists(path) || System.IO.Directory.Exists(path) ? path : null;
     }
 
+    /// <summary>Gets why a test that needs a path inside the shared folder is skipped, or null when the path exists.</summary>
+    public static string? SkipMessage(string relative)
+        => PathOf(relative) is null
+            ? $"Skipped: '../shared/{relative}' is not available beside this checkout (set ASLMS_SHARED_DIR to point elsewhere)."
+            : null;
+
     private static string? Find()
     {
         var overridden = Environment.GetEnvironmentVariable("ASLMS_SHARED_DIR");
@@ -52,10 +58,20 @@ internal sealed class SharedDataFactAttribute : FactAttribute
     public SharedDataFactAttribute(string relativePath)
     {
         RelativePath = relativePath;
-        if (SharedData.PathOf(relativePath) is null)
-        {
-            Skip = $"Skipped: '../shared/{relativePath}' is not available beside this checkout (set ASLMS_SHARED_DIR to point elsewhere).";
-        }
+        Skip = SharedData.SkipMessage(relativePath);
+    }
+
+    public string RelativePath { get; }
+}
+
+/// <summary>A theory that runs only when a path inside <c>../shared</c> exists, and is skipped with a message otherwise.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+internal sealed class SharedDataTheoryAttribute : TheoryAttribute
+{
+    public SharedDataTheoryAttribute(string relativePath)
+    {
+        RelativePath = relativePath;
+        Skip = SharedData.SkipMessage(relativePath);
     }
 
     public string RelativePath { get; }
