@@ -55,6 +55,9 @@ internal sealed class TableScorer
     // For an entrant table: the place of every car that scored for an entrant, so countback counts each of them, not only the best.
     private readonly List<(int Local, int Race, int Position)>? entrantPlaces;
 
+    // The decision of a shared rank on each total, made once for the table (and every round of a progression) and shared.
+    private Dictionary<Points, TieBreakDecision>? sharedRankDecisions;
+
     // For a drivers' table, built when the rows are: each driver's first link in carsDriven, and the links (entry, first race, next).
     private int[]? firstCarDriven;
     private int[]? carsDriven;
@@ -1389,28 +1392,52 @@ internal sealed class TableScorer
 
         public TieBreakDecision Explain(int above, int below)
         {
+            var criteria = owner.scoring.TieBreaks;
+            var deciding = -1;
+            var at = 0;
+            for (var i = 0; i < criteria.Count && deciding < 0; i++)
+            {
+                if (CompareBy(criteria[i], above, below, out at) != 0)
+                {
+                    deciding = i;
+                }
+            }
+
+            // A shared rank's decision says only the points and the table's criteria, so one decision serves every shared rank on the
+            // same points: teammates of one car share theirs every round, and the progression made the same text again and again.
+            if (deciding < 0)
+            {
+                owner.sharedRankDecisions ??= [];
+                if (!owner.sharedRankDecisions.TryGetValue(totals[above], out var shared))
+                {
+                    owner.sharedRankDecisions[totals[above]] = shared = SharedRank(totals[above], criteria);
+                }
+
+                return shared;
+            }
+
             // The explanation is written as one string: the progression explains every tie of every round, and each piece made
             // apart (the points, the criteria level so far, the deciding clause) was an allocation of its own.
             var text = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[256]);
             text.AppendLiteral("Level on ");
             text.AppendLiteral(totals[above].ToString());
             text.AppendLiteral(" points");
-            var criteria = owner.scoring.TieBreaks;
-            for (var i = 0; i < criteria.Count; i++)
+            for (var level = 0; level < deciding; level++)
             {
-                if (CompareBy(criteria[i], above, below, out var at) != 0)
-                {
-                    for (var level = 0; level < i; level++)
-                    {
-                        text.AppendLiteral(", ");
-                        text.AppendLiteral(Name(criteria[level]));
-                    }
-
-                    text.AppendLiteral("; ");
-                    return Describe(criteria[i], above, below, at, ref text);
-                }
+                text.AppendLiteral(", ");
+                text.AppendLiteral(Name(criteria[level]));
             }
 
+            text.AppendLiteral("; ");
+            return Describe(criteria[deciding], above, below, at, ref text);
+        }
+
+        private static TieBreakDecision SharedRank(Points total, EquatableArray<TieBreak> criteria)
+        {
+            var text = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[256]);
+            text.AppendLiteral("Level on ");
+            text.AppendLiteral(total.ToString());
+            text.AppendLiteral(" points");
             text.AppendLiteral(criteria.IsEmpty ? " and the rule set has no tie-break" : " and equal on ");
             for (var level = 0; level < criteria.Count; level++)
             {
