@@ -20,12 +20,24 @@ namespace AsLMS.Scoring;
 [CollectionBuilder(typeof(EquatableArray), nameof(EquatableArray.Create))]
 public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
 {
+    // The items are the first `count` elements of the array: the standings progression shares one array of race scores between
+    // a competitor's rows of successive rounds, each row seeing the races up to its round. Elements past `count` are never seen.
     private readonly T[]? items;
+    private readonly int count;
 
-    internal EquatableArray(T[] items) => this.items = items;
+    internal EquatableArray(T[] items)
+        : this(items, items.Length)
+    {
+    }
+
+    internal EquatableArray(T[] items, int count)
+    {
+        this.items = items;
+        this.count = count;
+    }
 
     /// <summary>Gets the number of items.</summary>
-    public int Count => items?.Length ?? 0;
+    public int Count => count;
 
     /// <summary>Gets a value indicating whether the array is empty.</summary>
     public bool IsEmpty => Count == 0;
@@ -33,7 +45,7 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     /// <summary>Gets the item at an index.</summary>
     /// <param name="index">The zero-based index.</param>
     /// <returns>The item.</returns>
-    public T this[int index] => (items ?? [])[index];
+    public T this[int index] => AsSpan()[index];
 
     /// <summary>Wraps an immutable array (no copy is needed: it cannot change).</summary>
     /// <param name="array">The array.</param>
@@ -54,18 +66,18 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
     /// <summary>Gets the items as a read-only span.</summary>
     /// <returns>The span.</returns>
-    public ReadOnlySpan<T> AsSpan() => items;
+    public ReadOnlySpan<T> AsSpan() => new(items, 0, count);
 
-    /// <summary>Gets the items as an <see cref="ImmutableArray{T}"/> without copying.</summary>
+    /// <summary>Gets the items as an <see cref="ImmutableArray{T}"/>, without copying unless this array views the start of a longer one.</summary>
     /// <returns>The immutable array.</returns>
-    public ImmutableArray<T> AsImmutableArray() => ImmutableCollectionsMarshal.AsImmutableArray(items ?? []);
+    public ImmutableArray<T> AsImmutableArray() => ImmutableCollectionsMarshal.AsImmutableArray(Whole());
 
     /// <summary>Returns a new array with one item added at the end.</summary>
     /// <param name="item">The item.</param>
     /// <returns>The new array.</returns>
     public EquatableArray<T> Add(T item)
     {
-        var copy = new T[Count + 1];
+        var copy = new T[count + 1];
         AsSpan().CopyTo(copy);
         copy[^1] = item;
         return new EquatableArray<T>(copy);
@@ -91,27 +103,32 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
     /// <summary>Gets an allocation-free enumerator.</summary>
     /// <returns>The enumerator.</returns>
-    public Enumerator GetEnumerator() => new(items ?? []);
+    public Enumerator GetEnumerator() => new(items ?? [], count);
 
     /// <inheritdoc/>
-    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(items ?? [])).GetEnumerator();
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)Whole()).GetEnumerator();
 
     /// <inheritdoc/>
-    IEnumerator IEnumerable.GetEnumerator() => (items ?? []).GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => Whole().GetEnumerator();
 
     /// <summary>Formats the items as <c>[a, b, c]</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => "[" + string.Join(", ", items ?? []) + "]";
+    public override string ToString() => "[" + string.Join(", ", Whole()) + "]";
+
+    /// <summary>Gets an array of exactly the items: the array itself, or a copy of the part this one views.</summary>
+    private T[] Whole() => items is null ? [] : count == items.Length ? items : AsSpan().ToArray();
 
     /// <summary>An allocation-free enumerator over an <see cref="EquatableArray{T}"/>.</summary>
     public struct Enumerator
     {
         private readonly T[] array;
+        private readonly int count;
         private int index;
 
-        internal Enumerator(T[] array)
+        internal Enumerator(T[] array, int count)
         {
             this.array = array;
+            this.count = count;
             index = -1;
         }
 
@@ -120,7 +137,7 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
         /// <summary>Moves to the next item.</summary>
         /// <returns>False at the end.</returns>
-        public bool MoveNext() => ++index < array.Length;
+        public bool MoveNext() => ++index < count;
     }
 }
 
@@ -147,4 +164,10 @@ public static class EquatableArray
 
     /// <summary>Wraps an array this library just built and will never touch again (no copy).</summary>
     internal static EquatableArray<T> Own<T>(T[] items) => items.Length == 0 ? default : new EquatableArray<T>(items);
+
+    /// <summary>
+    /// Wraps the first items of an array this library is building (no copy): those items must never change again, while the
+    /// elements after them may still be written, unseen by this array.
+    /// </summary>
+    internal static EquatableArray<T> Own<T>(T[] items, int count) => count == 0 ? default : new EquatableArray<T>(items, count);
 }

@@ -98,6 +98,18 @@ public readonly struct Points : IEquatable<Points>, IComparable<Points>, ICompar
             return new Points(left.numerator + right.numerator, 1);
         }
 
+        // Most parts of a race score are zero: adding one must not cost a common denominator (a profile of the calculator found
+        // half of its arithmetic time there). Both are in lowest terms, so the other operand is the exact sum as it is.
+        if (right.numerator == 0)
+        {
+            return left;
+        }
+
+        if (left.numerator == 0)
+        {
+            return right;
+        }
+
         var (n, d) = Fraction.Add(left.numerator, left.Denominator, right.numerator, right.Denominator);
         return new Points(n, d);
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using AsLMS.Scoring.Results;
 
 namespace AsLMS.Scoring.Standings;
@@ -39,44 +40,138 @@ public readonly record struct PointsAward(PointsSource Source, Points Points);
 /// <remarks>This type is an immutable value type and is thread-safe.</remarks>
 public readonly record struct RaceScore
 {
+    // The standings hold one race score per row and race: they are most of what a calculation allocates, so they are kept small.
+    // Almost every score has at most two sources of points (the scale, and a pole point, a fastest lap or a shared drive): those are
+    // kept inline, with their sources in the two halves of `sources` (source + 1; 0 for none). A score with more sources keeps all
+    // seven in `all`, indexed by PointsSource. Either way the representation of a value is unique, so equality compares fields.
+    private const byte HasPosition = 1;
+    private const byte IsDropped = 2;
+    private const byte IsBelowMinimumDriveTime = 4;
+
+    private readonly Points first;
+    private readonly Points second;
+    private readonly Points[]? all;
+    private readonly int position;
+    private readonly ResultStatus? status;
+    private readonly byte sources;
+    private readonly byte flags;
+
+    /// <summary>Makes a score from its parts in one step (the calculator makes thousands).</summary>
+    /// <param name="race">The race.</param>
+    /// <param name="status">The status, or null.</param>
+    /// <param name="position">The position, or null.</param>
+    /// <param name="parts">The points of each source, indexed by <see cref="PointsSource"/>.</param>
+    /// <param name="dropped">Whether the result was dropped.</param>
+    /// <param name="belowMinimumDriveTime">Whether the driver drove less than the minimum.</param>
+    [SetsRequiredMembers]
+    internal RaceScore(RaceId race, ResultStatus? status, int? position, ReadOnlySpan<Points> parts, bool dropped, bool belowMinimumDriveTime)
+    {
+        Race = race;
+        this.status = status;
+        this.position = position ?? 0;
+        flags = (byte)((position is null ? 0 : HasPosition) | (dropped ? IsDropped : 0) | (belowMinimumDriveTime ? IsBelowMinimumDriveTime : 0));
+        (first, second, sources, all) = Encode(parts);
+    }
+
     /// <summary>Gets the race.</summary>
     public required RaceId Race { get; init; }
 
     /// <summary>Gets the best status of the competitor's cars in the race; null when it took no part.</summary>
-    public ResultStatus? Status { get; init; }
+    public ResultStatus? Status
+    {
+        get => status;
+        init => status = value;
+    }
 
     /// <summary>Gets the position in the table (the order among the table's eligible cars); null when not classified.</summary>
-    public int? Position { get; init; }
+    public int? Position
+    {
+        get => (flags & HasPosition) != 0 ? position : null;
+        init => (position, flags) = (value ?? 0, With(flags, HasPosition, value is not null));
+    }
 
     /// <summary>Gets the points of the scale for the position.</summary>
-    public Points PositionPoints { get; init; }
+    public Points PositionPoints
+    {
+        get => Get(PointsSource.Position);
+        init => (first, second, sources, all) = Set(PointsSource.Position, value);
+    }
 
     /// <summary>Gets the points for a classified car beyond the scale.</summary>
-    public Points BeyondScalePoints { get; init; }
+    public Points BeyondScalePoints
+    {
+        get => Get(PointsSource.BeyondScale);
+        init => (first, second, sources, all) = Set(PointsSource.BeyondScale, value);
+    }
 
     /// <summary>Gets the pole points.</summary>
-    public Points PolePoints { get; init; }
+    public Points PolePoints
+    {
+        get => Get(PointsSource.Pole);
+        init => (first, second, sources, all) = Set(PointsSource.Pole, value);
+    }
 
     /// <summary>Gets the fastest-lap points.</summary>
-    public Points FastestLapPoints { get; init; }
+    public Points FastestLapPoints
+    {
+        get => Get(PointsSource.FastestLap);
+        init => (first, second, sources, all) = Set(PointsSource.FastestLap, value);
+    }
 
     /// <summary>Gets the extra points of the race's multiplier.</summary>
-    public Points MultiplierPoints { get; init; }
+    public Points MultiplierPoints
+    {
+        get => Get(PointsSource.Multiplier);
+        init => (first, second, sources, all) = Set(PointsSource.Multiplier, value);
+    }
 
     /// <summary>Gets the shortened-race reduction (zero or negative).</summary>
-    public Points ShortenedRacePoints { get; init; }
+    public Points ShortenedRacePoints
+    {
+        get => Get(PointsSource.ShortenedRace);
+        init => (first, second, sources, all) = Set(PointsSource.ShortenedRace, value);
+    }
 
     /// <summary>Gets the shared-drive reduction (zero or negative).</summary>
-    public Points SharedDrivePoints { get; init; }
+    public Points SharedDrivePoints
+    {
+        get => Get(PointsSource.SharedDrive);
+        init => (first, second, sources, all) = Set(PointsSource.SharedDrive, value);
+    }
 
     /// <summary>Gets a value indicating whether this result was dropped under the drop rule and does not count.</summary>
-    public bool Dropped { get; init; }
+    public bool Dropped
+    {
+        get => (flags & IsDropped) != 0;
+        init => flags = With(flags, IsDropped, value);
+    }
 
     /// <summary>Gets a value indicating whether the driver drove less than the minimum drive time and so scored nothing.</summary>
-    public bool BelowMinimumDriveTime { get; init; }
+    public bool BelowMinimumDriveTime
+    {
+        get => (flags & IsBelowMinimumDriveTime) != 0;
+        init => flags = With(flags, IsBelowMinimumDriveTime, value);
+    }
 
     /// <summary>Gets the race's points: the sum of every source, whether or not the result was dropped.</summary>
-    public Points Points => PositionPoints + BeyondScalePoints + PolePoints + FastestLapPoints + MultiplierPoints + ShortenedRacePoints + SharedDrivePoints;
+    public Points Points
+    {
+        get
+        {
+            if (all is null)
+            {
+                return first + second;
+            }
+
+            var sum = Scoring.Points.Zero;
+            foreach (var part in all)
+            {
+                sum += part;
+            }
+
+            return sum;
+        }
+    }
 
     /// <summary>Gets the points this race adds to the total: <see cref="Points"/>, or zero when dropped.</summary>
     public Points CountedPoints => Dropped ? Scoring.Points.Zero : Points;
@@ -106,5 +201,76 @@ public readonly record struct RaceScore
                 buffer[count++] = new PointsAward(source, points);
             }
         }
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(RaceScore other)
+        => Race == other.Race && status == other.status && position == other.position && flags == other.flags && sources == other.sources
+            && first == other.first && second == other.second
+            && (all is null ? other.all is null : other.all is not null && all.AsSpan().SequenceEqual(other.all));
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.Add(Race);
+        hash.Add(status);
+        hash.Add(position);
+        hash.Add(flags);
+        hash.Add(Points);
+        return hash.ToHashCode();
+    }
+
+    private static byte With(byte flags, byte flag, bool on) => (byte)(on ? flags | flag : flags & ~flag);
+
+    /// <summary>Keeps up to two non-zero parts inline (in source order), else all seven.</summary>
+    private static (Points First, Points Second, byte Sources, Points[]? All) Encode(ReadOnlySpan<Points> parts)
+    {
+        int a = -1, b = -1;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (parts[i].IsZero)
+            {
+                continue;
+            }
+
+            if (a < 0)
+            {
+                a = i;
+            }
+            else if (b < 0)
+            {
+                b = i;
+            }
+            else
+            {
+                return (default, default, 0, parts.ToArray());
+            }
+        }
+
+        return (a < 0 ? default : parts[a], b < 0 ? default : parts[b], (byte)((a + 1) | ((b + 1) << 4)), null);
+    }
+
+    private Points Get(PointsSource source)
+    {
+        if (all is not null)
+        {
+            return all[(int)source];
+        }
+
+        var code = (int)source + 1;
+        return (sources & 0xF) == code ? first : (sources >> 4) == code ? second : default;
+    }
+
+    private (Points First, Points Second, byte Sources, Points[]? All) Set(PointsSource source, Points value)
+    {
+        Span<Points> parts = stackalloc Points[7];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = Get((PointsSource)i);
+        }
+
+        parts[(int)source] = value;
+        return Encode(parts);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using AsLMS.Scoring.Results;
 using AsLMS.Scoring.Rules;
 using AsLMS.Scoring.Validation;
@@ -10,14 +11,23 @@ namespace AsLMS.Scoring.Standings;
 /// A season's results indexed once for scoring: entries, drivers and entrants by number, and each race's classification with
 /// its post-race adjustments applied (exactly once). Every table and every round of a progression reads the same sheet.
 /// </summary>
+/// <remarks>
+/// The races' arrays (one element per car or crew member) are parts of a few arrays rented from the shared pool for the whole
+/// season (<see cref="SheetArrays"/>): the calculator gives them back with <see cref="Return"/> when its output is built, so a
+/// calculation allocates nothing per race result. (An array per race and purpose was tried first: a large season rents more arrays
+/// of one size than the pool keeps, and most were allocated again each time.) A sheet not returned is simply collected.
+/// </remarks>
 internal sealed class SeasonSheet
 {
-    private SeasonSheet(RuleSet rules, SeasonResults results, SeasonIndex index, RaceSheet[] races)
+    private readonly SheetArrays arrays;
+
+    private SeasonSheet(RuleSet rules, SeasonResults results, SeasonIndex index, RaceSheet[] races, SheetArrays arrays)
     {
         Rules = rules;
         Results = results;
         Index = index;
         Races = races;
+        this.arrays = arrays;
     }
 
     public RuleSet Rules { get; }
@@ -40,6 +50,9 @@ internal sealed class SeasonSheet
 
     /// <summary>Gets the races that have results, in round order.</summary>
     public RaceSheet[] Races { get; }
+
+    /// <summary>Gives the races' arrays back to the pool: the sheet must not be read afterwards.</summary>
+    public void Return() => arrays.Return();
 
     /// <summary>Builds the sheet, or throws with every failure found.</summary>
     /// <exception cref="ScoringInputException">The results cannot be scored.</exception>
@@ -83,21 +96,23 @@ internal sealed class SeasonSheet
             }
         }
 
+        var arrays = SheetArrays.For(calendarRaces.Select(r => r.Result), index);
         var races = new RaceSheet[calendarRaces.Count];
         for (var i = 0; i < races.Length; i++)
         {
             var (race, result) = calendarRaces[i];
-            races[i] = RaceSheet.Build(race, result, rules, index, log.At("Races", race.Id.Value));
+            races[i] = RaceSheet.Build(race, result, rules, index, log.At("Races", race.Id.Value), arrays);
         }
 
         ResultChecks.SeasonAdjustments(rules, results, index, log);
         if (log.Errors > 0)
         {
+            arrays.Return();
             return null;
         }
 
         Array.Sort(races, (a, b) => a.Race.Round.CompareTo(b.Race.Round));
-        return new SeasonSheet(rules, results, index, races);
+        return new SeasonSheet(rules, results, index, races, arrays);
     }
 
     private static void CheckScoring(ScoringRules scoring, string path, List<(Race Race, RaceResult Result)> races, FailureLog log)
@@ -114,20 +129,119 @@ internal sealed class SeasonSheet
     }
 }
 
+/// <summary>
+/// The arrays the races of a sheet are written into: one of each element type for the whole season, rented from the shared pool at
+/// the size the results need, each race taking its parts in turn.
+/// </summary>
+internal sealed class SheetArrays
+{
+    private int intsTaken;
+    private int statusesTaken;
+    private int timesTaken;
+
+    private SheetArrays(int ints, int statuses, int times)
+    {
+        Ints = ArrayPool<int>.Shared.Rent(Math.Max(1, ints));
+        Statuses = ArrayPool<ResultStatus>.Shared.Rent(Math.Max(1, statuses));
+        Times = ArrayPool<Duration?>.Shared.Rent(Math.Max(1, times));
+    }
+
+    public int[] Ints { get; }
+
+    public ResultStatus[] Statuses { get; }
+
+    public Duration?[] Times { get; }
+
+    /// <summary>Rents arrays large enough for the sheets of these race results.</summary>
+    public static SheetArrays For(IEnumerable<RaceResult> results, SeasonIndex index)
+    {
+        int ints = 0, statuses = 0, crew = 0;
+        foreach (var result in results)
+        {
+            var cars = result.Cars.Count;
+
+            // Per race: each entry's row, each row's entry, each row's crew start (and one more), the classified rows; a status per row.
+            ints += index.Entries.Length + (3 * cars) + 1;
+            statuses += cars;
+            crew += CrewCapacity(result, index);
+        }
+
+        return new SheetArrays(ints + crew, statuses, crew);
+    }
+
+    /// <summary>Counts the crew members a race's rows name (its drivers, or the entry's nominated crew): at most what its sheet keeps.</summary>
+    public static int CrewCapacity(RaceResult result, SeasonIndex index)
+    {
+        var crew = 0;
+        foreach (var car in result.Cars)
+        {
+            crew += car is null ? 0
+                : !car.Drivers.IsEmpty ? car.Drivers.Count
+                : index.FindEntry(car.Car)?.Crew.Count ?? 0;
+        }
+
+        return crew;
+    }
+
+    /// <summary>Takes the next <paramref name="count"/> integers and returns where they start.</summary>
+    public int TakeInts(int count)
+    {
+        intsTaken += count;
+        return intsTaken - count;
+    }
+
+    /// <summary>Takes the next <paramref name="count"/> statuses and returns where they start.</summary>
+    public int TakeStatuses(int count)
+    {
+        statusesTaken += count;
+        return statusesTaken - count;
+    }
+
+    /// <summary>Takes the next <paramref name="count"/> drive times and returns where they start.</summary>
+    public int TakeTimes(int count)
+    {
+        timesTaken += count;
+        return timesTaken - count;
+    }
+
+    /// <summary>Gives the arrays back to the pool: no sheet written into them may be read afterwards.</summary>
+    public void Return()
+    {
+        ArrayPool<int>.Shared.Return(Ints);
+        ArrayPool<ResultStatus>.Shared.Return(Statuses);
+        ArrayPool<Duration?>.Shared.Return(Times);
+    }
+}
+
 /// <summary>One race's classification ready for scoring: classified cars in finishing order, every car's status and crew.</summary>
+/// <remarks>Its data are parts of its season's <see cref="SheetArrays"/>, read through spans of the right lengths.</remarks>
 internal sealed class RaceSheet
 {
-    private RaceSheet(Race race, RaceResult result, int[] order, int[] rowOfEntry, int[] rowEntry, ResultStatus[] status, int[] crewStart, int[] crewDrivers, Duration?[] crewTimes)
+    private readonly SheetArrays arrays;
+    private readonly int rowOfEntryAt;
+    private readonly int rowEntryAt;
+    private readonly int crewStartAt;
+    private readonly int orderAt;
+    private readonly int orderCount;
+    private readonly int statusAt;
+    private readonly int crewAt;
+    private readonly int timesAt;
+    private readonly int crewCount;
+
+    private RaceSheet(Race race, RaceResult result, SheetArrays arrays, int rowOfEntryAt, int rowEntryAt, int crewStartAt, int orderAt, int orderCount, int statusAt, int crewAt, int timesAt, int crewCount)
     {
         Race = race;
         Result = result;
-        Order = order;
-        RowOfEntry = rowOfEntry;
-        RowEntry = rowEntry;
-        Status = status;
-        CrewStart = crewStart;
-        CrewDrivers = crewDrivers;
-        CrewTimes = crewTimes;
+        this.arrays = arrays;
+        this.rowOfEntryAt = rowOfEntryAt;
+        this.rowEntryAt = rowEntryAt;
+        this.crewStartAt = crewStartAt;
+        this.orderAt = orderAt;
+        this.orderCount = orderCount;
+        this.statusAt = statusAt;
+        this.crewAt = crewAt;
+        this.timesAt = timesAt;
+        this.crewCount = crewCount;
     }
 
     public Race Race { get; }
@@ -135,50 +249,57 @@ internal sealed class RaceSheet
     public RaceResult Result { get; }
 
     /// <summary>Gets the entry indices of the classified cars, in finishing order after adjustments.</summary>
-    public int[] Order { get; }
-
-    /// <summary>Gets, for each entry, its row in <see cref="RaceResult.Cars"/>, or -1 when it has none.</summary>
-    public int[] RowOfEntry { get; }
+    public ReadOnlySpan<int> Order => arrays.Ints.AsSpan(orderAt, orderCount);
 
     /// <summary>Gets, for each row of <see cref="RaceResult.Cars"/>, its entry index.</summary>
-    public int[] RowEntry { get; }
+    public ReadOnlySpan<int> RowEntry => arrays.Ints.AsSpan(rowEntryAt, Result.Cars.Count);
 
     /// <summary>Gets each row's status after adjustments.</summary>
-    public ResultStatus[] Status { get; }
+    public ReadOnlySpan<ResultStatus> Status => arrays.Statuses.AsSpan(statusAt, Result.Cars.Count);
 
     /// <summary>Gets, for each row, where its crew starts in <see cref="CrewDrivers"/>; one extra element ends the last.</summary>
-    public int[] CrewStart { get; }
+    public ReadOnlySpan<int> CrewStart => arrays.Ints.AsSpan(crewStartAt, Result.Cars.Count + 1);
 
-    public int[] CrewDrivers { get; }
+    public ReadOnlySpan<int> CrewDrivers => arrays.Ints.AsSpan(crewAt, crewCount);
 
-    public Duration?[] CrewTimes { get; }
+    public ReadOnlySpan<Duration?> CrewTimes => arrays.Times.AsSpan(timesAt, crewCount);
 
     /// <summary>
-    /// Builds a race's sheet, reporting null rows, unknown cars (in the classification, poles and fastest laps), cars listed twice,
-    /// unknown drivers, classified cars without a position, shared positions, invalid adjustments and time penalties that cannot be
-    /// applied. Adjustments are applied only when nothing was reported.
+    /// Builds a race's sheet into parts of <paramref name="arrays"/>, reporting null rows, unknown cars (in the classification, poles and
+    /// fastest laps), cars listed twice, unknown drivers, classified cars without a position, shared positions, invalid adjustments and
+    /// time penalties that cannot be applied. Adjustments are applied only when nothing was reported.
     /// </summary>
-    public static RaceSheet Build(Race race, RaceResult result, RuleSet rules, SeasonIndex index, FailureLog log)
+    public static RaceSheet Build(Race race, RaceResult result, RuleSet rules, SeasonIndex index, FailureLog log, SheetArrays arrays)
     {
         var entries = index.Entries;
         var entryIndex = index.EntryIndex;
         var driverIndex = index.DriverIndex;
         var errorsBefore = log.Errors;
         var cars = result.Cars;
-        var rowOfEntry = new int[entries.Length];
-        Array.Fill(rowOfEntry, -1);
-        var status = new ResultStatus[cars.Count];
-        var rowEntry = new int[cars.Count];
-        var crewStart = new int[cars.Count + 1];
-        var crewDrivers = new List<int>(cars.Count * 3);
-        var crewTimes = new List<Duration?>(cars.Count * 3);
-        var classified = new List<int>(cars.Count);
+        var ints = arrays.Ints;
+        var times = arrays.Times;
+        var rowOfEntryAt = arrays.TakeInts(entries.Length);
+        var rowOfEntry = ints.AsSpan(rowOfEntryAt, entries.Length);
+        rowOfEntry.Fill(-1);
+        var statusAt = arrays.TakeStatuses(cars.Count);
+        var status = arrays.Statuses.AsSpan(statusAt, cars.Count);
+        var rowEntryAt = arrays.TakeInts(cars.Count);
+        var rowEntry = ints.AsSpan(rowEntryAt, cars.Count);
+        var crewStartAt = arrays.TakeInts(cars.Count + 1);
+        var crewStart = ints.AsSpan(crewStartAt, cars.Count + 1);
+        var classifiedAt = arrays.TakeInts(cars.Count);
+        var classifiedCount = 0;
+        var crewCapacity = SheetArrays.CrewCapacity(result, index);
+        var crewAt = arrays.TakeInts(crewCapacity);
+        var timesAt = arrays.TakeTimes(crewCapacity);
+        var crewCount = 0;
 
         for (var row = 0; row < cars.Count; row++)
         {
             var car = cars[row];
-            crewStart[row] = crewDrivers.Count;
+            crewStart[row] = crewCount;
             rowEntry[row] = -1;
+            status[row] = default;
             if (car is null)
             {
                 log.Error(ErrorCodes.MissingValue, $"Cars[{row}]", null, $"{Describe.Race(race, race.Id)}: row {row} of the classification is null.");
@@ -223,7 +344,7 @@ internal sealed class RaceSheet
                 }
                 else
                 {
-                    classified.Add(row);
+                    ints[classifiedAt + classifiedCount++] = row;
                 }
             }
 
@@ -231,8 +352,8 @@ internal sealed class RaceSheet
             {
                 if (driverIndex.TryGetValue(driver, out var index))
                 {
-                    crewDrivers.Add(index);
-                    crewTimes.Add(time);
+                    ints[crewAt + crewCount] = index;
+                    times[timesAt + crewCount++] = time;
                 }
                 else
                 {
@@ -244,15 +365,15 @@ internal sealed class RaceSheet
                 }
             }
         }
+        crewStart[cars.Count] = crewCount;
 
-        crewStart[cars.Count] = crewDrivers.Count;
-
-        classified.Sort((a, b) => cars[a].Position!.Value.CompareTo(cars[b].Position!.Value));
-        for (var i = 1; i < classified.Count; i++)
+        var inOrder = ints.AsSpan(classifiedAt, classifiedCount);
+        inOrder.Sort((a, b) => cars[a].Position!.Value.CompareTo(cars[b].Position!.Value));
+        for (var i = 1; i < inOrder.Length; i++)
         {
-            if (cars[classified[i]].Position == cars[classified[i - 1]].Position)
+            if (cars[inOrder[i]].Position == cars[inOrder[i - 1]].Position)
             {
-                log.Error(ErrorCodes.DuplicatePosition, $"Cars{Describe.CarIndex(cars[classified[i]].Car)}.Position", cars[classified[i]].Position, $"{Describe.Race(race, race.Id)}: {Describe.Car(entries[rowEntry[classified[i - 1]]])} and {Describe.Car(entries[rowEntry[classified[i]]])} are both classified P{cars[classified[i]].Position}.");
+                log.Error(ErrorCodes.DuplicatePosition, $"Cars{Describe.CarIndex(cars[inOrder[i]].Car)}.Position", cars[inOrder[i]].Position, $"{Describe.Race(race, race.Id)}: {Describe.Car(entries[rowEntry[inOrder[i - 1]]])} and {Describe.Car(entries[rowEntry[inOrder[i]]])} are both classified P{cars[inOrder[i]].Position}.");
             }
         }
 
@@ -279,28 +400,29 @@ internal sealed class RaceSheet
         }
 
         ResultChecks.RaceAdjustments(rules, index, race, result, rowOfEntry, log);
-        CheckTimePenalties(race, result, classified, rowOfEntry, index, log);
+        CheckTimePenalties(race, result, ints.AsSpan(classifiedAt, classifiedCount), rowOfEntry, index, log);
         if (log.Errors == errorsBefore)
         {
-            ApplyAdjustments(result, classified, status, rowOfEntry, entryIndex);
+            ApplyAdjustments(result, ints.AsSpan(classifiedAt, classifiedCount), ref classifiedCount, status, rowOfEntry, entryIndex);
         }
 
-        var order = new int[classified.Count];
+        // The order is written over the classified rows it comes from.
+        var order = ints.AsSpan(classifiedAt, classifiedCount);
         for (var i = 0; i < order.Length; i++)
         {
-            order[i] = rowEntry[classified[i]];
+            order[i] = rowEntry[order[i]];
         }
 
-        return new RaceSheet(race, result, order, rowOfEntry, rowEntry, status, crewStart, [.. crewDrivers], [.. crewTimes]);
+        return new RaceSheet(race, result, arrays, rowOfEntryAt, rowEntryAt, crewStartAt, classifiedAt, classifiedCount, statusAt, crewAt, timesAt, crewCount);
     }
 
     private static string CarPath(CarNumber car) => "Cars" + Describe.CarIndex(car);
 
     /// <summary>Gets the row index of an entry's result, or -1.</summary>
-    public int RowOf(int entry) => RowOfEntry[entry];
+    public int RowOf(int entry) => arrays.Ints[rowOfEntryAt + entry];
 
     /// <summary>Reports a time penalty that cannot be applied because a classified car has no total time to add it to and re-order by.</summary>
-    private static void CheckTimePenalties(Race race, RaceResult result, List<int> classified, int[] rowOfEntry, SeasonIndex index, FailureLog log)
+    private static void CheckTimePenalties(Race race, RaceResult result, ReadOnlySpan<int> classified, ReadOnlySpan<int> rowOfEntry, SeasonIndex index, FailureLog log)
     {
         var penalised = false;
         foreach (var adjustment in result.Adjustments)
@@ -325,7 +447,13 @@ internal sealed class RaceSheet
     }
 
     /// <summary>Applies post-race decisions in a fixed order: time penalties, then position penalties, then exclusions.</summary>
-    private static void ApplyAdjustments(RaceResult result, List<int> classified, ResultStatus[] status, int[] rowOfEntry, Dictionary<CarNumber, int> entryIndex)
+    /// <param name="result">The race result.</param>
+    /// <param name="classified">The classified rows in finishing order (the first <paramref name="count"/> items are kept).</param>
+    /// <param name="count">The number of classified rows, less those excluded.</param>
+    /// <param name="status">Each row's status: an excluded row's becomes <see cref="ResultStatus.Excluded"/>.</param>
+    /// <param name="rowOfEntry">Each entry's row.</param>
+    /// <param name="entryIndex">Each car's entry.</param>
+    private static void ApplyAdjustments(RaceResult result, Span<int> classified, ref int count, Span<ResultStatus> status, ReadOnlySpan<int> rowOfEntry, Dictionary<CarNumber, int> entryIndex)
     {
         if (result.Adjustments.IsEmpty)
         {
@@ -333,12 +461,10 @@ internal sealed class RaceSheet
         }
 
         var cars = result.Cars;
-        int RowOfCar(CarNumber car) => entryIndex.TryGetValue(car, out var e) ? rowOfEntry[e] : -1;
-
         var timePenalties = new Dictionary<int, Duration>();
         foreach (var adjustment in result.Adjustments)
         {
-            if (adjustment is TimePenalty penalty && RowOfCar(penalty.Car) is var row and >= 0)
+            if (adjustment is TimePenalty penalty && RowOfCar(penalty.Car, rowOfEntry, entryIndex) is var row and >= 0)
             {
                 timePenalties[row] = timePenalties.GetValueOrDefault(row) + penalty.Time;
             }
@@ -346,13 +472,13 @@ internal sealed class RaceSheet
 
         if (timePenalties.Count > 0)
         {
-            var originalRank = new Dictionary<int, int>(classified.Count);
-            for (var i = 0; i < classified.Count; i++)
+            var originalRank = new Dictionary<int, int>(count);
+            for (var i = 0; i < count; i++)
             {
                 originalRank[classified[i]] = i;
             }
 
-            classified.Sort((a, b) =>
+            classified[..count].Sort((a, b) =>
             {
                 var laps = cars[b].Laps.CompareTo(cars[a].Laps);
                 if (laps != 0)
@@ -369,24 +495,35 @@ internal sealed class RaceSheet
 
         foreach (var adjustment in result.Adjustments)
         {
-            if (adjustment is PositionPenalty penalty && RowOfCar(penalty.Car) is var row and >= 0)
+            if (adjustment is PositionPenalty penalty && RowOfCar(penalty.Car, rowOfEntry, entryIndex) is var row and >= 0)
             {
-                var at = classified.IndexOf(row);
+                var at = classified[..count].IndexOf(row);
                 if (at >= 0)
                 {
-                    classified.RemoveAt(at);
-                    classified.Insert(Math.Min(classified.Count, at + Math.Max(0, penalty.Places)), row);
+                    // The car drops the places (no further than last); the cars it falls behind move up one.
+                    var to = Math.Min(count - 1, at + Math.Max(0, penalty.Places));
+                    classified[(at + 1)..(to + 1)].CopyTo(classified[at..]);
+                    classified[to] = row;
                 }
             }
         }
 
         foreach (var adjustment in result.Adjustments)
         {
-            if (adjustment is RaceExclusion exclusion && RowOfCar(exclusion.Car) is var row and >= 0)
+            if (adjustment is RaceExclusion exclusion && RowOfCar(exclusion.Car, rowOfEntry, entryIndex) is var row and >= 0)
             {
-                classified.Remove(row);
+                var at = classified[..count].IndexOf(row);
+                if (at >= 0)
+                {
+                    classified[(at + 1)..count].CopyTo(classified[at..]);
+                    count--;
+                }
+
                 status[row] = ResultStatus.Excluded;
             }
         }
+
+        static int RowOfCar(CarNumber car, ReadOnlySpan<int> rowOfEntry, Dictionary<CarNumber, int> entryIndex)
+            => entryIndex.TryGetValue(car, out var e) ? rowOfEntry[e] : -1;
     }
 }

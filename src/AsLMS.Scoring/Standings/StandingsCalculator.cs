@@ -35,12 +35,19 @@ public static class StandingsCalculator
     public static SeasonStandings Calculate(RuleSet rules, SeasonResults results, int? afterRound)
     {
         var sheet = SeasonSheet.Build(rules, results);
-        return Calculate(sheet, afterRound);
+        try
+        {
+            return Calculate(sheet, afterRound);
+        }
+        finally
+        {
+            sheet.Return();
+        }
     }
 
     /// <summary>
     /// Calculates the standings after each round that has results, in round order: the progression a results site shows.
-    /// The results are indexed once for all rounds.
+    /// The results are indexed once, and each table's races scored once, for all rounds.
     /// </summary>
     /// <param name="rules">The rule set.</param>
     /// <param name="results">The results.</param>
@@ -49,10 +56,36 @@ public static class StandingsCalculator
     public static EquatableArray<SeasonStandings> Progression(RuleSet rules, SeasonResults results)
     {
         var sheet = SeasonSheet.Build(rules, results);
-        var progression = new SeasonStandings[sheet.Races.Length];
-        for (var i = 0; i < sheet.Races.Length; i++)
+        var rounds = new int[sheet.Races.Length];
+        for (var i = 0; i < rounds.Length; i++)
         {
-            progression[i] = Calculate(sheet, sheet.Races[i].Race.Round);
+            rounds[i] = sheet.Races[i].Race.Round;
+        }
+
+        var tables = sheet.Rules.Tables;
+        var byTable = new TableStandings[tables.Count][];
+        try
+        {
+            for (var t = 0; t < byTable.Length; t++)
+            {
+                byTable[t] = TableScorer.Progression(sheet, tables[t], rounds);
+            }
+        }
+        finally
+        {
+            sheet.Return();
+        }
+
+        var progression = new SeasonStandings[rounds.Length];
+        for (var i = 0; i < rounds.Length; i++)
+        {
+            var standings = new TableStandings[byTable.Length];
+            for (var t = 0; t < standings.Length; t++)
+            {
+                standings[t] = byTable[t][i];
+            }
+
+            progression[i] = new SeasonStandings { Rules = sheet.Rules, AfterRound = rounds[i], Tables = EquatableArray.Own(standings) };
         }
 
         return EquatableArray.Own(progression);
@@ -85,20 +118,27 @@ public static class RaceScorer
     public static RaceScores Score(RuleSet rules, SeasonResults results, RaceId race)
     {
         var sheet = SeasonSheet.Build(rules, results);
-        var raceSheet = Array.Find(sheet.Races, r => r.Race.Id == race)
-            ?? throw new ArgumentException($"The results hold no result for race '{race}'.", nameof(race));
         var tables = new List<TableRaceScores>(rules.Tables.Count);
-        foreach (var table in rules.Tables)
+        try
         {
-            if (table.Counts(race))
+            var raceSheet = Array.Find(sheet.Races, r => r.Race.Id == race)
+                ?? throw new ArgumentException($"The results hold no result for race '{race}'.", nameof(race));
+            foreach (var table in rules.Tables)
             {
-                var scores = TableScorer.ScoreOneRace(sheet, table, raceSheet);
-                tables.Add(new TableRaceScores
+                if (table.Counts(race))
                 {
-                    Table = table.Id,
-                    Scores = scores.Select(s => new CompetitorRaceScore(s.Competitor, s.Score)).ToEquatableArray(),
-                });
+                    var scores = TableScorer.ScoreOneRace(sheet, table, raceSheet);
+                    tables.Add(new TableRaceScores
+                    {
+                        Table = table.Id,
+                        Scores = scores.Select(s => new CompetitorRaceScore(s.Competitor, s.Score)).ToEquatableArray(),
+                    });
+                }
             }
+        }
+        finally
+        {
+            sheet.Return();
         }
 
         return new RaceScores { Race = race, Tables = EquatableArray.Own(tables.ToArray()) };

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using AsLMS.Scoring.Results;
 using AsLMS.Scoring.Rules;
 
@@ -8,6 +10,13 @@ namespace AsLMS.Scoring.Standings;
 /// Scores one table over a season sheet: points per race per competitor (with their sources), dropped results, deductions,
 /// the ranking with its tie-break chain, and the explained rows. All working state is local; nothing is shared or static.
 /// </summary>
+/// <remarks>
+/// <para>Each race is scored once into cells; standings are then built for any number of leading races (the progression builds
+/// every round from the same cells). Working memory comes from the shared array pool and is returned when the scorer is done, so
+/// what a calculation allocates is its output.</para>
+/// <para>Competitors are numbered per table in the order they first score or take part ("local" numbers): a table holds a few of
+/// the season's drivers, and sizing its work by the whole season made every table cost as much as all of them together.</para>
+/// </remarks>
 internal sealed class TableScorer
 {
     private readonly SeasonSheet sheet;
@@ -15,11 +24,26 @@ internal sealed class TableScorer
     private readonly ScoringRules scoring;
     private readonly RaceSheet[] races;
     private readonly int competitorCount;
+
+    // The table's competitors: each season competitor's local number (-1 before it takes part), and each local number's competitor.
+    private readonly int[] localOf;
+    private readonly int[] competitorOfLocal;
+    private int localCount;
+
+    // The number of leading races the standings are built from (all of them, or fewer for a round of the progression).
+    private int raceCount;
+
+    // What the rows are built from, kept from round to round of a progression: the races' identifiers, each local competitor's
+    // race scores (and how many of them are made) and its competitor.
+    private readonly RaceScore[]?[] raceScores;
+    private readonly int[] raceScoresFilled;
+    private readonly Competitor?[] competitors;
+    private RaceId[]? raceIds;
     private readonly bool[] eligible;
     private readonly bool[] excludedEntry;
     private readonly bool[] excludedDriver;
 
-    // One cell per competitor and race of the table, competitor-major.
+    // One cell per local competitor and race of the table, competitor-major; a competitor's cells are cleared when it gets its number.
     private readonly Cell[] cells;
     private readonly CarCredit[] credits;
     private readonly int[] credited;
@@ -29,7 +53,14 @@ internal sealed class TableScorer
     private readonly List<int> excludedDriversHere = [];
 
     // For an entrant table: the place of every car that scored for an entrant, so countback counts each of them, not only the best.
-    private readonly List<(int Competitor, int Race, int Position)>? entrantPlaces;
+    private readonly List<(int Local, int Race, int Position)>? entrantPlaces;
+
+    // The decision of a shared rank on each total, made once for the table (and every round of a progression) and shared.
+    private Dictionary<Points, TieBreakDecision>? sharedRankDecisions;
+
+    // For a drivers' table, built when the rows are: each driver's first link in carsDriven, and the links (entry, first race, next).
+    private int[]? firstCarDriven;
+    private int[]? carsDriven;
 
     private TableScorer(SeasonSheet sheet, ChampionshipTable table, RaceSheet[] races)
     {
@@ -69,9 +100,14 @@ internal sealed class TableScorer
             }
         }
 
-        var size = competitorCount * races.Length;
-        cells = ArrayPool<Cell>.Shared.Rent(Math.Max(1, size));
-        Array.Clear(cells, 0, size);
+        raceCount = races.Length;
+        localOf = ArrayPool<int>.Shared.Rent(Math.Max(1, competitorCount));
+        Array.Fill(localOf, -1, 0, competitorCount);
+        competitorOfLocal = ArrayPool<int>.Shared.Rent(Math.Max(1, competitorCount));
+        cells = ArrayPool<Cell>.Shared.Rent(Math.Max(1, competitorCount * races.Length));
+        raceScores = ArrayPool<RaceScore[]?>.Shared.Rent(Math.Max(1, competitorCount));
+        raceScoresFilled = ArrayPool<int>.Shared.Rent(Math.Max(1, competitorCount));
+        competitors = ArrayPool<Competitor?>.Shared.Rent(Math.Max(1, competitorCount));
         credits = ArrayPool<CarCredit>.Shared.Rent(Math.Max(1, entries.Length));
         credited = ArrayPool<int>.Shared.Rent(Math.Max(1, entries.Length));
         entrantPlaces = table.Competitors == CompetitorKind.Entrant ? [] : null;
@@ -97,6 +133,81 @@ internal sealed class TableScorer
         }
     }
 
+    /// <summary>
+    /// Calculates a table's standings after each of the given rounds (in increasing order) from one scoring of its races: each
+    /// round's standings are built from the cells of the races up to it.
+    /// </summary>
+    public static TableStandings[] Progression(SeasonSheet sheet, ChampionshipTable table, int[] rounds)
+    {
+        var races = TableRaces(sheet, table, afterRound: null);
+        var scorer = new TableScorer(sheet, table, races);
+        try
+        {
+            for (var r = 0; r < races.Length; r++)
+            {
+                scorer.ScoreRace(r);
+            }
+
+            var progression = new TableStandings[rounds.Length];
+            var previous = -1;
+            for (var i = 0; i < rounds.Length; i++)
+            {
+                var count = 0;
+                while (count < races.Length && races[count].Race.Round <= rounds[i])
+                {
+                    count++;
+                }
+
+                // A round with no race of this table leaves its standings as they were (immutable, so shared).
+                if (count == previous)
+                {
+                    progression[i] = progression[i - 1];
+                    continue;
+                }
+
+                scorer.raceCount = previous = count;
+                progression[i] = scorer.BuildStandings();
+            }
+
+            return progression;
+        }
+        finally
+        {
+            scorer.Return();
+        }
+    }
+
+    /// <summary>
+    /// Scores and ranks a table without building its rows, and returns its competitors' season numbers in standings order: the
+    /// engine's own work, which the benchmarks measure apart from the output.
+    /// </summary>
+    public static int[] Rank(SeasonSheet sheet, ChampionshipTable table)
+    {
+        var races = TableRaces(sheet, table, afterRound: null);
+        var scorer = new TableScorer(sheet, table, races);
+        try
+        {
+            for (var r = 0; r < races.Length; r++)
+            {
+                scorer.ScoreRace(r);
+            }
+
+            var (ordered, totals, ranking, _) = scorer.RankCompetitors();
+            ArrayPool<Points>.Shared.Return(totals);
+            ranking.Return();
+            for (var i = 0; i < ordered.Length; i++)
+            {
+                ordered[i] = scorer.competitorOfLocal[ordered[i]];
+            }
+
+            return ordered;
+        }
+        finally
+        {
+            scorer.Return();
+        }
+    }
+
     /// <summary>Scores one race for a table and returns every competitor's score, in table order.</summary>
     public static EquatableArray<(Competitor Competitor, RaceScore Score)> ScoreOneRace(SeasonSheet sheet, ChampionshipTable table, RaceSheet race)
     {
@@ -109,11 +220,12 @@ internal sealed class TableScorer
             }
 
             scorer.ScoreRace(0);
+            // In the season's order of competitors, as the sort below keeps it among equals.
+            var locals = scorer.localOf.AsSpan(0, scorer.competitorCount);
             var rows = new List<(Competitor, RaceScore, int)>();
-            for (var c = 0; c < scorer.competitorCount; c++)
+            for (var c = 0; c < locals.Length; c++)
             {
-                ref var cell = ref scorer.cells[c];
-                if (cell.Present)
+                if (locals[c] >= 0 && scorer.CellAt(locals[c], 0) is { Present: true } cell)
                 {
                     rows.Add((scorer.CompetitorOf(c), cell.ToRaceScore(race.Race.Id), cell.Position == 0 ? int.MaxValue : cell.Position));
                 }
@@ -159,11 +271,39 @@ internal sealed class TableScorer
     private void Return()
     {
         ArrayPool<Cell>.Shared.Return(cells);
+        ArrayPool<int>.Shared.Return(localOf);
+        ArrayPool<int>.Shared.Return(competitorOfLocal);
+        ArrayPool<RaceScore[]?>.Shared.Return(raceScores, clearArray: true);
+        ArrayPool<int>.Shared.Return(raceScoresFilled);
+        ArrayPool<Competitor?>.Shared.Return(competitors, clearArray: true);
         ArrayPool<CarCredit>.Shared.Return(credits);
         ArrayPool<int>.Shared.Return(credited);
+        if (carsDriven is not null)
+        {
+            ArrayPool<int>.Shared.Return(firstCarDriven!);
+            ArrayPool<int>.Shared.Return(carsDriven);
+        }
     }
 
-    private ref Cell CellOf(int competitor, int race) => ref cells[(competitor * races.Length) + race];
+    /// <summary>Gets a competitor's cell in a race while scoring, numbering the competitor in the table when it first takes part.</summary>
+    private ref Cell CellOf(int competitor, int race)
+    {
+        var local = localOf[competitor];
+        if (local < 0)
+        {
+            local = localOf[competitor] = localCount++;
+            competitorOfLocal[local] = competitor;
+            Array.Clear(cells, local * races.Length, races.Length);
+            raceScores[local] = null;
+            raceScoresFilled[local] = 0;
+            competitors[local] = null;
+        }
+
+        return ref cells[(local * races.Length) + race];
+    }
+
+    /// <summary>Gets the cell of a competitor by its local number.</summary>
+    private ref Cell CellAt(int local, int race) => ref cells[(local * races.Length) + race];
 
     private void ScoreRace(int r)
     {
@@ -488,7 +628,7 @@ internal sealed class TableScorer
         CellOf(entrant, r).Add(in credits[entry]);
         if (credits[entry].Position > 0)
         {
-            entrantPlaces!.Add((entrant, r, credits[entry].Position));
+            entrantPlaces!.Add((localOf[entrant], r, credits[entry].Position));
         }
     }
 
@@ -502,7 +642,7 @@ internal sealed class TableScorer
             ref readonly var credit = ref credits[entry];
             var row = race.RowOf(entry);
             int start, end;
-            int[] crewDrivers;
+            ReadOnlySpan<int> crewDrivers;
             if (row >= 0)
             {
                 start = race.CrewStart[row];
@@ -513,16 +653,17 @@ internal sealed class TableScorer
             {
                 // A pole sitter that did not take the start: its nominated crew.
                 var crew = sheet.Entries[entry].Crew;
-                crewDrivers = new int[crew.Count];
+                var nominated = new int[crew.Count];
                 var n = 0;
                 foreach (var driver in crew)
                 {
                     if (sheet.DriverIndex.TryGetValue(driver, out var d))
                     {
-                        crewDrivers[n++] = d;
+                        nominated[n++] = d;
                     }
                 }
 
+                crewDrivers = nominated;
                 start = 0;
                 end = n;
             }
@@ -680,45 +821,54 @@ internal sealed class TableScorer
         }
     }
 
-    private TableStandings BuildStandings()
+    /// <summary>
+    /// Ranks the competitors who took part in the first <see cref="raceCount"/> races: drops, deductions, totals, then the order.
+    /// Returns local numbers in standings order and the totals by local number (rented from the pool: the caller returns them).
+    /// </summary>
+    private (int[] Ordered, Points[] Totals, Ranking Ranking, List<AppliedDeduction>[]? Deductions) RankCompetitors()
     {
-        var raceCount = races.Length;
-        var present = new List<int>();
-        for (var c = 0; c < competitorCount; c++)
+        var present = 0;
+        var ordered = new int[localCount];
+        for (var local = 0; local < localCount; local++)
         {
             for (var r = 0; r < raceCount; r++)
             {
-                if (CellOf(c, r).Present)
+                if (CellAt(local, r).Present)
                 {
-                    present.Add(c);
+                    ordered[present++] = local;
                     break;
                 }
             }
         }
 
+        if (present < ordered.Length)
+        {
+            Array.Resize(ref ordered, present);
+        }
+
         if (scoring.Drops is { } drops)
         {
-            foreach (var c in present)
+            foreach (var local in ordered)
             {
-                ApplyDrops(c, drops);
+                ApplyDrops(local, drops);
             }
         }
 
         var deductions = Deductions();
-        var totals = new Points[competitorCount];
-        foreach (var c in present)
+        var totals = ArrayPool<Points>.Shared.Rent(Math.Max(1, localCount));
+        foreach (var local in ordered)
         {
             var total = Points.Zero;
             for (var r = 0; r < raceCount; r++)
             {
-                ref var cell = ref CellOf(c, r);
+                ref var cell = ref CellAt(local, r);
                 if (!cell.Dropped)
                 {
                     total += cell.Total;
                 }
             }
 
-            if (deductions?[c] is { } list)
+            if (deductions?[competitorOfLocal[local]] is { } list)
             {
                 foreach (var deduction in list)
                 {
@@ -726,29 +876,37 @@ internal sealed class TableScorer
                 }
             }
 
-            totals[c] = total;
+            totals[local] = total;
         }
 
         var ranking = new Ranking(this, totals);
-        var ordered = present.ToArray();
         Array.Sort(ordered, ranking.CompareForDisplay);
+        return (ordered, totals, ranking, deductions);
+    }
 
-        var raceIds = new RaceId[raceCount];
-        for (var r = 0; r < raceCount; r++)
+    private TableStandings BuildStandings()
+    {
+        var (ordered, totals, ranking, deductions) = RankCompetitors();
+        if (raceIds is null)
         {
-            raceIds[r] = races[r].Race.Id;
+            raceIds = new RaceId[races.Length];
+            for (var r = 0; r < raceIds.Length; r++)
+            {
+                raceIds[r] = races[r].Race.Id;
+            }
         }
 
         var rows = new StandingsRow[ordered.Length];
         var rank = 1;
         for (var i = 0; i < ordered.Length; i++)
         {
-            var c = ordered[i];
+            var local = ordered[i];
+            var c = competitorOfLocal[local];
             TieBreakDecision? decision = null;
             var shared = false;
-            if (i > 0 && totals[ordered[i - 1]] == totals[c])
+            if (i > 0 && totals[ordered[i - 1]] == totals[local])
             {
-                decision = ranking.Explain(ordered[i - 1], c);
+                decision = ranking.Explain(ordered[i - 1], local);
                 shared = decision.Criterion is null;
             }
 
@@ -757,37 +915,84 @@ internal sealed class TableScorer
                 rank = i + 1;
             }
 
-            var scores = new RaceScore[raceCount];
-            for (var r = 0; r < raceCount; r++)
-            {
-                scores[r] = CellOf(c, r).ToRaceScore(raceIds[r]);
-            }
-
-            var sharedWithNext = i + 1 < ordered.Length && totals[ordered[i + 1]] == totals[c] && ranking.Compare(c, ordered[i + 1]) == 0;
+            var sharedWithNext = i + 1 < ordered.Length && totals[ordered[i + 1]] == totals[local] && ranking.Compare(local, ordered[i + 1]) == 0;
             rows[i] = new StandingsRow
             {
                 Rank = rank,
                 SharedRank = shared || sharedWithNext,
-                Competitor = CompetitorOf(c),
-                Total = totals[c],
-                Races = EquatableArray.Own(scores),
+                Competitor = CompetitorFor(local),
+                Total = totals[local],
+                Races = RaceScoresOf(local),
                 Deductions = deductions?[c] is { } applied ? EquatableArray.Own(applied.ToArray()) : default,
                 TieBreak = decision,
             };
         }
 
-        return new TableStandings { Table = table, Races = EquatableArray.Own(raceIds), Rows = EquatableArray.Own(rows) };
+        ArrayPool<Points>.Shared.Return(totals);
+        ranking.Return();
+        return new TableStandings { Table = table, Races = EquatableArray.Own(raceIds, raceCount), Rows = EquatableArray.Own(rows) };
     }
 
-    private void ApplyDrops(int c, DropRule drops)
+    /// <summary>
+    /// Gets a competitor's scores in the first <see cref="raceCount"/> races. Each competitor has one array for all the table's races,
+    /// filled round by round, and each round's row sees the start of it: a score never changes once made, so the progression's rows
+    /// share their scores instead of copying them for every round. Only a drop can change an earlier score (its flag), and then the
+    /// competitor starts a new array.
+    /// </summary>
+    private EquatableArray<RaceScore> RaceScoresOf(int local)
     {
-        Span<int> candidates = stackalloc int[races.Length];
+        var scores = raceScores[local];
+        var filled = raceScoresFilled[local];
+        for (var r = 0; r < filled && scores is not null; r++)
+        {
+            if (scores[r].Dropped != CellAt(local, r).Dropped)
+            {
+                scores = null;
+            }
+        }
+
+        if (scores is null)
+        {
+            scores = raceScores[local] = new RaceScore[races.Length];
+            filled = 0;
+        }
+
+        for (var r = filled; r < raceCount; r++)
+        {
+            scores[r] = CellAt(local, r).ToRaceScore(raceIds![r]);
+        }
+
+        raceScoresFilled[local] = Math.Max(filled, raceCount);
+        return EquatableArray.Own(scores, raceCount);
+    }
+
+    /// <summary>Gets a competitor, made once and made again only when a round adds to its cars (which only ever grow).</summary>
+    private Competitor CompetitorFor(int local)
+    {
+        var c = competitorOfLocal[local];
+        var known = competitors[local];
+        if (known is not null && (table.Competitors == CompetitorKind.Car || known.Cars.Count == CarCount(c)))
+        {
+            return known;
+        }
+
+        return competitors[local] = CompetitorOf(c);
+    }
+
+    /// <summary>
+    /// Marks a competitor's dropped results among the first <see cref="raceCount"/> races. The progression marks round after round on
+    /// the same cells without clearing: results are ranked in a fixed order (undroppable, points, earlier race), so a result outside
+    /// the best of some races stays outside the best once more races are added, and a mark once made stays right.
+    /// </summary>
+    private void ApplyDrops(int local, DropRule drops)
+    {
+        Span<int> candidates = stackalloc int[raceCount];
         foreach (var segment in drops.Segments)
         {
             var count = 0;
-            for (var r = 0; r < races.Length; r++)
+            for (var r = 0; r < raceCount; r++)
             {
-                if (segment.Contains(races[r].Race.Round) && CellOf(c, r).Present)
+                if (segment.Contains(races[r].Race.Round) && CellAt(local, r).Present)
                 {
                     candidates[count++] = r;
                 }
@@ -826,8 +1031,8 @@ internal sealed class TableScorer
             var scratch = slice.ToArray();
             Array.Sort(scratch, (a, b) =>
             {
-                ref var ca = ref CellOf(c, a);
-                ref var cb = ref CellOf(c, b);
+                ref var ca = ref CellAt(local, a);
+                ref var cb = ref CellAt(local, b);
                 var ua = drops.DisqualificationCannotBeDropped && ca.Status == ResultStatus.Disqualified;
                 var ub = drops.DisqualificationCannotBeDropped && cb.Status == ResultStatus.Disqualified;
                 if (ua != ub)
@@ -840,7 +1045,7 @@ internal sealed class TableScorer
             });
             for (var i = keep; i < scratch.Length; i++)
             {
-                CellOf(c, scratch[i]).Dropped = true;
+                CellAt(local, scratch[i]).Dropped = true;
             }
         }
     }
@@ -848,7 +1053,7 @@ internal sealed class TableScorer
     private List<AppliedDeduction>[]? Deductions()
     {
         List<AppliedDeduction>[]? result = null;
-        for (var r = 0; r < races.Length; r++)
+        for (var r = 0; r < raceCount; r++)
         {
             foreach (var adjustment in races[r].Result.Adjustments)
             {
@@ -951,48 +1156,130 @@ internal sealed class TableScorer
                 var driver = sheet.Drivers[c];
                 return new Competitor { Kind = CompetitorKind.Driver, Id = driver.Id.Value, Name = driver.Name, Cars = CarsOf(c) };
         }
+    }
 
-        bool TookPart(int e)
+    /// <summary>Counts the cars of a competitor (an entrant or a driver) in the first <see cref="raceCount"/> races.</summary>
+    private int CarCount(int c)
+    {
+        var count = 0;
+        if (table.Competitors == CompetitorKind.Entrant)
         {
-            foreach (var race in races)
+            for (var e = 0; e < sheet.Entries.Length; e++)
             {
-                if (race.RowOf(e) >= 0)
-                {
-                    return true;
-                }
+                count += sheet.EntrantOfEntry[e] == c && eligible[e] && TookPart(e) ? 1 : 0;
             }
 
-            return false;
+            return count;
         }
+
+        if (carsDriven is null)
+        {
+            IndexCarsDriven();
+        }
+
+        var links = carsDriven!;
+        for (var link = firstCarDriven![c]; link >= 0; link = links[(3 * link) + 2])
+        {
+            count += links[(3 * link) + 1] < raceCount ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private bool TookPart(int entry)
+    {
+        for (var r = 0; r < raceCount; r++)
+        {
+            if (races[r].RowOf(entry) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private EquatableArray<CarNumber> CarsOf(int driver)
     {
-        List<CarNumber>? cars = null;
+        if (carsDriven is null)
+        {
+            IndexCarsDriven();
+        }
+
+        var first = firstCarDriven!;
+        var links = carsDriven!;
+        var count = CarCount(driver);
+        if (count == 0)
+        {
+            return default;
+        }
+
+        var cars = new CarNumber[count];
+        count = 0;
+        for (var link = first[driver]; link >= 0; link = links[(3 * link) + 2])
+        {
+            if (links[(3 * link) + 1] < raceCount)
+            {
+                cars[count++] = sheet.Entries[links[3 * link]].Car;
+            }
+        }
+
+        Array.Sort(cars);
+        return EquatableArray.Own(cars);
+    }
+
+    /// <summary>
+    /// Links every driver to the eligible cars they are listed in, in one pass over the crews of the table's races: looking them up
+    /// per driver by scanning every race made the drivers' tables quadratic in the size of the season.
+    /// </summary>
+    private void IndexCarsDriven()
+    {
+        var drivers = sheet.Drivers.Length;
+        firstCarDriven = ArrayPool<int>.Shared.Rent(Math.Max(1, drivers));
+        Array.Fill(firstCarDriven, -1, 0, drivers);
+        var capacity = 0;
         foreach (var race in races)
         {
-            var rows = race.Result.Cars;
-            for (var row = 0; row < rows.Count; row++)
+            capacity += race.CrewDrivers.Length;
+        }
+
+        // Links of (entry, first race, next link), one per distinct (driver, car): the races are in order, so the first race a
+        // driver is listed in a car is the one that puts the car in the standings of that round and later ones.
+        carsDriven = ArrayPool<int>.Shared.Rent(Math.Max(3, 3 * capacity));
+        var count = 0;
+        for (var r = 0; r < races.Length; r++)
+        {
+            var race = races[r];
+            for (var row = 0; row < race.RowEntry.Length; row++)
             {
+                var entry = race.RowEntry[row];
+                if (entry < 0 || !eligible[entry])
+                {
+                    continue;
+                }
+
                 for (var k = race.CrewStart[row]; k < race.CrewStart[row + 1]; k++)
                 {
-                    if (race.CrewDrivers[k] == driver && sheet.EntryIndex.TryGetValue(rows[row].Car, out var e) && eligible[e])
+                    var driver = race.CrewDrivers[k];
+                    var known = false;
+                    for (var link = firstCarDriven[driver]; link >= 0 && !known; link = carsDriven[(3 * link) + 2])
                     {
-                        cars ??= [];
-                        if (!cars.Contains(rows[row].Car))
-                        {
-                            cars.Add(rows[row].Car);
-                        }
+                        known = carsDriven[3 * link] == entry;
+                    }
+
+                    if (!known)
+                    {
+                        carsDriven[3 * count] = entry;
+                        carsDriven[(3 * count) + 1] = r;
+                        carsDriven[(3 * count) + 2] = firstCarDriven[driver];
+                        firstCarDriven[driver] = count++;
                     }
                 }
             }
         }
-
-        cars?.Sort();
-        return cars is null ? default : EquatableArray.Own(cars.ToArray());
     }
 
-    /// <summary>The ranking: total, then the tie-break chain on counts computed once per competitor.</summary>
+    /// <summary>The ranking of competitors by local number: total, then the tie-break chain on counts computed once per competitor.</summary>
     private sealed class Ranking
     {
         private readonly TableScorer owner;
@@ -1011,17 +1298,23 @@ internal sealed class TableScorer
         {
             this.owner = owner;
             this.totals = totals;
-            var races = owner.races.Length;
-            for (var i = 0; i < owner.competitorCount * races; i++)
+            var races = owner.raceCount;
+            for (var local = 0; local < owner.localCount; local++)
             {
-                maxPosition = Math.Max(maxPosition, owner.cells[i].Position);
+                for (var r = 0; r < races; r++)
+                {
+                    maxPosition = Math.Max(maxPosition, owner.CellAt(local, r).Position);
+                }
             }
 
             if (owner.entrantPlaces is { } extra)
             {
                 foreach (var place in extra)
                 {
-                    maxPosition = Math.Max(maxPosition, place.Position);
+                    if (place.Race < races)
+                    {
+                        maxPosition = Math.Max(maxPosition, place.Position);
+                    }
                 }
             }
 
@@ -1050,7 +1343,19 @@ internal sealed class TableScorer
                 }
             }
 
-            names = new string[owner.competitorCount];
+            names = new string[owner.localCount];
+        }
+
+        /// <summary>Returns the pooled countback tables.</summary>
+        public void Return()
+        {
+            foreach (var places in (ReadOnlySpan<int[]?>)[allPlaces, countedPlaces, scoringPlaces])
+            {
+                if (places is not null)
+                {
+                    ArrayPool<int>.Shared.Return(places);
+                }
+            }
         }
 
         public int CompareForDisplay(int a, int b)
@@ -1087,22 +1392,61 @@ internal sealed class TableScorer
 
         public TieBreakDecision Explain(int above, int below)
         {
-            var levelOn = new List<string>();
-            var points = totals[above].ToString();
-            foreach (var criterion in owner.scoring.TieBreaks)
+            var criteria = owner.scoring.TieBreaks;
+            var deciding = -1;
+            var at = 0;
+            for (var i = 0; i < criteria.Count && deciding < 0; i++)
             {
-                if (CompareBy(criterion, above, below, out var at) != 0)
+                if (CompareBy(criteria[i], above, below, out at) != 0)
                 {
-                    var decision = Describe(criterion, above, below, at);
-                    var level = levelOn.Count > 0 ? ", " + string.Join(", ", levelOn) : string.Empty;
-                    return decision with { Explanation = $"Level on {points} points{level}; {decision.Explanation}." };
+                    deciding = i;
                 }
-
-                levelOn.Add(Name(criterion));
             }
 
-            var chain = owner.scoring.TieBreaks.IsEmpty ? "the rule set has no tie-break" : "equal on " + string.Join(", ", levelOn);
-            return new TieBreakDecision { Explanation = $"Level on {points} points and {chain}: the rank is shared." };
+            // A shared rank's decision says only the points and the table's criteria, so one decision serves every shared rank on the
+            // same points: teammates of one car share theirs every round, and the progression made the same text again and again.
+            if (deciding < 0)
+            {
+                owner.sharedRankDecisions ??= [];
+                if (!owner.sharedRankDecisions.TryGetValue(totals[above], out var shared))
+                {
+                    owner.sharedRankDecisions[totals[above]] = shared = SharedRank(totals[above], criteria);
+                }
+
+                return shared;
+            }
+
+            // The explanation is written as one string: the progression explains every tie of every round, and each piece made
+            // apart (the points, the criteria level so far, the deciding clause) was an allocation of its own.
+            var text = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[256]);
+            text.AppendLiteral("Level on ");
+            text.AppendLiteral(totals[above].ToString());
+            text.AppendLiteral(" points");
+            for (var level = 0; level < deciding; level++)
+            {
+                text.AppendLiteral(", ");
+                text.AppendLiteral(Name(criteria[level]));
+            }
+
+            text.AppendLiteral("; ");
+            return Describe(criteria[deciding], above, below, at, ref text);
+        }
+
+        private static TieBreakDecision SharedRank(Points total, EquatableArray<TieBreak> criteria)
+        {
+            var text = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[256]);
+            text.AppendLiteral("Level on ");
+            text.AppendLiteral(total.ToString());
+            text.AppendLiteral(" points");
+            text.AppendLiteral(criteria.IsEmpty ? " and the rule set has no tie-break" : " and equal on ");
+            for (var level = 0; level < criteria.Count; level++)
+            {
+                text.AppendLiteral(level == 0 ? string.Empty : ", ");
+                text.AppendLiteral(Name(criteria[level]));
+            }
+
+            text.AppendLiteral(": the rank is shared.");
+            return new TieBreakDecision { Explanation = text.ToStringAndClear() };
         }
 
         private static string Name(TieBreak criterion) => criterion switch
@@ -1135,7 +1479,7 @@ internal sealed class TableScorer
             }
 
             var latest = criterion == TieBreak.LatestResult;
-            var count = owner.races.Length;
+            var count = owner.raceCount;
             for (var i = 0; i < count; i++)
             {
                 var r = latest ? count - 1 - i : i;
@@ -1144,8 +1488,8 @@ internal sealed class TableScorer
                     continue;
                 }
 
-                var pa = owner.CellOf(a, r).Position;
-                var pb = owner.CellOf(b, r).Position;
+                var pa = owner.CellAt(a, r).Position;
+                var pb = owner.CellAt(b, r).Position;
                 if (pa != pb)
                 {
                     at = r;
@@ -1157,55 +1501,89 @@ internal sealed class TableScorer
             return 0;
         }
 
-        private TieBreakDecision Describe(TieBreak criterion, int above, int below, int at)
+        /// <summary>Ends the explanation with the deciding criterion ("countback: equal on wins, more 2nd places (2 to 1).") and makes the decision.</summary>
+        private TieBreakDecision Describe(TieBreak criterion, int above, int below, int at, ref DefaultInterpolatedStringHandler text)
         {
+            text.AppendLiteral(Name(criterion));
             if (PlacesFor(criterion) is { } places)
             {
                 var ca = places[(above * maxPosition) + at - 1];
                 var cb = places[(below * maxPosition) + at - 1];
-                var what = at == 1 ? "wins" : $"{Ordinal(at)} places";
-                var before = at switch
+                text.AppendLiteral(": ");
+                if (at == 2)
                 {
-                    1 => string.Empty,
-                    2 => "equal on wins, ",
-                    _ => $"equal on wins to {Ordinal(at - 1)} places, ",
-                };
-                return new TieBreakDecision
+                    text.AppendLiteral("equal on wins, ");
+                }
+                else if (at > 2)
                 {
-                    Criterion = criterion,
-                    Place = at,
-                    AboveCount = ca,
-                    BelowCount = cb,
-                    Explanation = $"{Name(criterion)}: {before}more {what} ({ca} to {cb})",
-                };
+                    text.AppendLiteral("equal on wins to ");
+                    AppendOrdinal(ref text, at - 1);
+                    text.AppendLiteral(" places, ");
+                }
+
+                text.AppendLiteral("more ");
+                if (at == 1)
+                {
+                    text.AppendLiteral("wins");
+                }
+                else
+                {
+                    AppendOrdinal(ref text, at);
+                    text.AppendLiteral(" places");
+                }
+
+                text.AppendLiteral(" (");
+                text.AppendFormatted(ca);
+                text.AppendLiteral(" to ");
+                text.AppendFormatted(cb);
+                text.AppendLiteral(").");
+                return new TieBreakDecision { Criterion = criterion, Place = at, AboveCount = ca, BelowCount = cb, Explanation = text.ToStringAndClear() };
             }
 
             var race = owner.races[at].Race;
-            var pa = owner.CellOf(above, at).Position;
-            var pb = owner.CellOf(below, at).Position;
+            var pa = owner.CellAt(above, at).Position;
+            var pb = owner.CellAt(below, at).Position;
+            text.AppendLiteral(": better result in ");
+            text.AppendLiteral(race.Name);
+            text.AppendLiteral(" (");
+            AppendPosition(ref text, pa);
+            text.AppendLiteral(" to ");
+            AppendPosition(ref text, pb);
+            text.AppendLiteral(").");
             return new TieBreakDecision
             {
                 Criterion = criterion,
                 Race = race.Id,
                 AbovePosition = pa == 0 ? null : pa,
                 BelowPosition = pb == 0 ? null : pb,
-                Explanation = $"{Name(criterion)}: better result in {race.Name} ({Show(pa)} to {Show(pb)})",
+                Explanation = text.ToStringAndClear(),
             };
 
-            static string Show(int position) => position == 0 ? "no result" : "P" + position;
+            static void AppendPosition(ref DefaultInterpolatedStringHandler text, int position)
+            {
+                text.AppendLiteral(position == 0 ? "no result" : "P");
+                if (position != 0)
+                {
+                    text.AppendFormatted(position);
+                }
+            }
         }
 
-        private static string Ordinal(int n) => (n % 100) switch
+        private static void AppendOrdinal(ref DefaultInterpolatedStringHandler text, int n)
         {
-            11 or 12 or 13 => n + "th",
-            _ => (n % 10) switch
+            text.AppendFormatted(n);
+            text.AppendLiteral((n % 100) switch
             {
-                1 => n + "st",
-                2 => n + "nd",
-                3 => n + "rd",
-                _ => n + "th",
-            },
-        };
+                11 or 12 or 13 => "th",
+                _ => (n % 10) switch
+                {
+                    1 => "st",
+                    2 => "nd",
+                    3 => "rd",
+                    _ => "th",
+                },
+            });
+        }
 
         private int[]? PlacesFor(TieBreak criterion) => criterion switch
         {
@@ -1218,11 +1596,13 @@ internal sealed class TableScorer
         /// <summary>Counts each competitor's places (wins, seconds...) over the races that count for tie-breaks.</summary>
         private int[] Places(bool countDropped, bool scoringOnly)
         {
-            var races = owner.races.Length;
-            var places = new int[Math.Max(1, owner.competitorCount * maxPosition)];
+            var races = owner.raceCount;
+            var size = Math.Max(1, owner.localCount * maxPosition);
+            var places = ArrayPool<int>.Shared.Rent(size);
+            Array.Clear(places, 0, size);
             void Count(int c, int r, int position)
             {
-                if (position > 0 && counts[r] && (!scoringOnly || position <= paidPlaces[r]) && (countDropped || !owner.CellOf(c, r).Dropped))
+                if (position > 0 && counts[r] && (!scoringOnly || position <= paidPlaces[r]) && (countDropped || !owner.CellAt(c, r).Dropped))
                 {
                     places[(c * maxPosition) + position - 1]++;
                 }
@@ -1233,31 +1613,38 @@ internal sealed class TableScorer
                 // Every car that scored for an entrant counts its own place.
                 foreach (var (c, r, position) in entrantPlaces)
                 {
-                    Count(c, r, position);
+                    if (r < races)
+                    {
+                        Count(c, r, position);
+                    }
                 }
 
                 return places;
             }
 
-            for (var c = 0; c < owner.competitorCount; c++)
+            for (var c = 0; c < owner.localCount; c++)
             {
                 for (var r = 0; r < races; r++)
                 {
-                    Count(c, r, owner.CellOf(c, r).Position);
+                    Count(c, r, owner.CellAt(c, r).Position);
                 }
             }
 
             return places;
         }
 
-        private string IdOf(int c) => owner.table.Competitors switch
+        private string IdOf(int local) => IdOfCompetitor(owner.competitorOfLocal[local]);
+
+        private string IdOfCompetitor(int c) => owner.table.Competitors switch
         {
             CompetitorKind.Car => owner.sheet.Entries[c].Car.Value,
             CompetitorKind.Entrant => owner.sheet.Entrants[c],
             _ => owner.sheet.Drivers[c].Id.Value,
         };
 
-        private string NameOf(int c) => names[c] ??= owner.table.Competitors switch
+        private string NameOf(int local) => names[local] ??= NameOfCompetitor(owner.competitorOfLocal[local]);
+
+        private string NameOfCompetitor(int c) => owner.table.Competitors switch
         {
             CompetitorKind.Car => owner.sheet.Entries[c].Car.Value,
             CompetitorKind.Entrant => owner.sheet.Entrants[c],
@@ -1327,20 +1714,11 @@ internal sealed class TableScorer
             }
         }
 
-        public readonly RaceScore ToRaceScore(RaceId race) => new()
+        public readonly RaceScore ToRaceScore(RaceId race)
         {
-            Race = race,
-            Status = Status,
-            Position = Position == 0 ? null : Position,
-            PositionPoints = PositionPoints,
-            BeyondScalePoints = BeyondScalePoints,
-            PolePoints = PolePoints,
-            FastestLapPoints = FastestLapPoints,
-            MultiplierPoints = MultiplierPoints,
-            ShortenedRacePoints = ShortenedRacePoints,
-            SharedDrivePoints = SharedDrivePoints,
-            Dropped = Dropped,
-            BelowMinimumDriveTime = BelowMinimumDriveTime,
-        };
+            // In PointsSource order.
+            ReadOnlySpan<Points> parts = [PositionPoints, BeyondScalePoints, PolePoints, FastestLapPoints, MultiplierPoints, ShortenedRacePoints, SharedDrivePoints];
+            return new RaceScore(race, Status, Position == 0 ? null : Position, parts, Dropped, BelowMinimumDriveTime);
+        }
     }
 }

@@ -48,7 +48,9 @@ public sealed class RaceResultValidator : AbstractValidator<RaceResult>
             var race = ResultChecks.CalendarRace(rules, result, log);
             if (race is not null)
             {
-                RaceSheet.Build(race, result, rules, scope.Index, log);
+                var arrays = SheetArrays.For([result], scope.Index);
+                RaceSheet.Build(race, result, rules, scope.Index, log, arrays);
+                arrays.Return();
             }
 
             if (result.LeaderLaps is < 0)

@@ -63,12 +63,12 @@ internal static class ResultChecks
     {
         for (var i = 0; i < results.Adjustments.Count; i++)
         {
-            Adjustment(rules, index, race: null, rowOfEntry: null, results.Adjustments[i], log.At($"Adjustments[{i}]"));
+            Adjustment(rules, index, race: null, rowOfEntry: default, results.Adjustments[i], log.At($"Adjustments[{i}]"));
         }
     }
 
     /// <summary>Checks a race's adjustments (see <see cref="Adjustment"/>).</summary>
-    public static void RaceAdjustments(RuleSet rules, SeasonIndex index, Race race, RaceResult result, int[] rowOfEntry, FailureLog log)
+    public static void RaceAdjustments(RuleSet rules, SeasonIndex index, Race race, RaceResult result, ReadOnlySpan<int> rowOfEntry, FailureLog log)
     {
         for (var i = 0; i < result.Adjustments.Count; i++)
         {
@@ -78,9 +78,10 @@ internal static class ResultChecks
 
     /// <summary>
     /// Checks one adjustment: it names known cars, drivers and tables; its amount is positive; a penalty or an exclusion from a race
-    /// names a car that has a result in that race; and a race penalty or exclusion is given in a race, where the calculator applies it.
+    /// names a car that has a result in that race (each entry's row in <c>rowOfEntry</c>, empty for a season adjustment); and a race
+    /// penalty or exclusion is given in a race, where the calculator applies it.
     /// </summary>
-    private static void Adjustment(RuleSet rules, SeasonIndex index, Race? race, int[]? rowOfEntry, Adjustment? adjustment, FailureLog log)
+    private static void Adjustment(RuleSet rules, SeasonIndex index, Race? race, ReadOnlySpan<int> rowOfEntry, Adjustment? adjustment, FailureLog log)
     {
         var where = race is null ? "A season adjustment" : $"{Describe.Race(race, race.Id)}: an adjustment";
         if (adjustment is null)
@@ -114,7 +115,7 @@ internal static class ResultChecks
             {
                 log.Error(ErrorCodes.UnknownCar, "Car", number.Value, $"{where} names car #{number}, which has no entry.");
             }
-            else if (rowOfEntry is not null && adjustment is TimePenalty or PositionPenalty or RaceExclusion && rowOfEntry[entry] < 0)
+            else if (race is not null && adjustment is TimePenalty or PositionPenalty or RaceExclusion && rowOfEntry[entry] < 0)
             {
                 log.Error(ErrorCodes.CarNotInRace, "Car", number.Value, $"{where} names {Describe.Car(index.Entries[entry])}, which has no result in this race.");
             }

@@ -69,6 +69,17 @@ public sealed class FormulaOneOracleTests(ITestOutputHelper output)
     }
 
     [F1OracleFact]
+    public void Progression_OfEverySeason_EqualsTheCalculationAfterEachRound()
+    {
+        // Split-season drops, shared drives, constructors' best car, double points and sprints: each round of the progression,
+        // built from one scoring of the races, must equal a calculation of its own.
+        var seasons = OracleFolder.Folders().SelectMany(OracleFolder.SeasonFiles).Select(f => FormulaOneSeason.Build(F1dbSeason.Load(f))).ToList();
+        Assert.NotEmpty(seasons);
+        Assert.All(seasons, season => Assert.True(
+            Properties.StandingsProperties.ProgressionMatchesCalculations(season.Rules, season.Results), $"{season.Year}: the progression differs"));
+    }
+
+    [F1OracleFact]
     public void AllSeasons_Summary_CountsTheSeasonsAndTablesReproducedExactly()
     {
         var checks = OracleFolder.Folders().SelectMany(OracleFolder.SeasonFiles)

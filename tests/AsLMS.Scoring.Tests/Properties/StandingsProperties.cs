@@ -1,3 +1,5 @@
+using AsLMS.Scoring.Results;
+using AsLMS.Scoring.Rules;
 using AsLMS.Scoring.Standings;
 using AsLMS.Scoring.Tests.Support;
 
@@ -82,6 +84,66 @@ public sealed class StandingsProperties
 
             return true;
         });
+
+    [Fact]
+    public void Progression_EachRound_EqualsTheCalculationAfterThatRound()
+        => SeasonGen.Check(SeasonGen.Seasons, season => ProgressionMatchesCalculations(season.Rules, season.Results), tests: 100);
+
+    [Fact]
+    public void Progression_WithAdjustmentsFastestLapsMultipliersAndCategories_EqualsTheCalculationAfterEachRound()
+        => SeasonGen.Check(SeasonGen.SeasonsForJson, season => ProgressionMatchesCalculations(season.Rules, season.Results), tests: 100);
+
+    [Fact]
+    public void Rank_OfEveryTable_IsTheOrderOfTheCalculatedRows()
+        => SeasonGen.Check(SeasonGen.Seasons, season =>
+        {
+            var standings = StandingsCalculator.Calculate(season.Rules, season.Results);
+            var sheet = SeasonSheet.Build(season.Rules, season.Results);
+            return standings.Tables.All(table =>
+            {
+                var ids = TableScorer.Rank(sheet, table.Table).Select(c => table.Table.Competitors switch
+                {
+                    CompetitorKind.Car => sheet.Entries[c].Car.Value,
+                    CompetitorKind.Entrant => sheet.Entrants[c],
+                    _ => sheet.Drivers[c].Id.Value,
+                });
+                return ids.SequenceEqual(table.Rows.Select(r => r.Competitor.Id));
+            });
+        });
+
+    /// <summary>
+    /// The progression scores each race once and builds every round from the same cells: each round must equal a calculation of
+    /// its own, and input the calculator refuses must be refused by both.
+    /// </summary>
+    internal static bool ProgressionMatchesCalculations(RuleSet rules, SeasonResults results)
+    {
+        EquatableArray<SeasonStandings> progression;
+        try
+        {
+            progression = StandingsCalculator.Progression(rules, results);
+        }
+        catch (ScoringInputException)
+        {
+            return Throws(() => StandingsCalculator.Calculate(rules, results));
+        }
+
+        var rounds = results.Races.Select(r => rules.Season.FindRace(r.Race)!.Round).Order().ToList();
+        return progression.Count == rounds.Count
+            && progression.Select((standings, i) => standings == StandingsCalculator.Calculate(rules, results, rounds[i])).All(equal => equal);
+
+        static bool Throws(Action calculate)
+        {
+            try
+            {
+                calculate();
+                return false;
+            }
+            catch (ScoringInputException)
+            {
+                return true;
+            }
+        }
+    }
 
     /// <summary>Positive when the row above is ahead on countback, then on the latest result; zero when equal on both.</summary>
     private static int Chain(StandingsRow above, StandingsRow below)

@@ -3,7 +3,7 @@ using AsLMS.Scoring.Standings;
 using AsLMS.Scoring.Validation;
 using BenchmarkDotNet.Attributes;
 
-namespace AsLMS.Scoring.Benchmarks;
+namespace AsLMS.Scoring.Benchmarks.Validation;
 
 /// <summary>
 /// Full validation against the calculation it precedes, on the same seasons: the calculation (with its own structural checks)

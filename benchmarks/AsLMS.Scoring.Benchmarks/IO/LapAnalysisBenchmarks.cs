@@ -2,7 +2,7 @@ using AsLMS.Scoring.IO.AlKamel;
 using AsLMS.Scoring.Rules;
 using BenchmarkDotNet.Attributes;
 
-namespace AsLMS.Scoring.Benchmarks;
+namespace AsLMS.Scoring.Benchmarks.IO;
 
 /// <summary>
 /// Reading real Al Kamel lap analyses (../shared/realdata beside the checkout, never in the repository): time and memory.
