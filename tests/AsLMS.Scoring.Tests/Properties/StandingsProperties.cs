@@ -137,10 +137,12 @@ public sealed class StandingsProperties
                         level |= j != i && order == 0;
                     }
 
-                    var criterion = i > 0 && rows[i - 1].Total == rows[i].Total ? chain.Deciding(rows[i - 1], rows[i]) : null;
+                    // Level on points with the row above: the decision names the deciding criterion and where it decided.
                     var tied = i > 0 && rows[i - 1].Total == rows[i].Total;
-                    if (rows[i].Rank != ahead + 1 || rows[i].SharedRank != level
-                        || (rows[i].TieBreak is null) == tied || rows[i].TieBreak?.Criterion != criterion)
+                    var expected = tied ? chain.Decide(rows[i - 1], rows[i]) : null;
+                    if (rows[i].Rank != ahead + 1 || rows[i].SharedRank != level || (rows[i].TieBreak is null) == tied
+                        || (expected is not null && (rows[i].TieBreak! with { Explanation = string.Empty }) != expected)
+                        || (tied && !rows[i].TieBreak!.Explanation.StartsWith($"Level on {rows[i].Total} points", StringComparison.Ordinal)))
                     {
                         return false;
                     }
@@ -431,6 +433,33 @@ public sealed class StandingsProperties
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The decision between two rows level on points, without its explanation: the deciding criterion and, for a countback, the
+        /// place and each row's count of it; for a latest or earliest result, the race and each row's position there.
+        /// </summary>
+        public TieBreakDecision Decide(StandingsRow above, StandingsRow below)
+        {
+            var none = new TieBreakDecision { Explanation = string.Empty };
+            if (Deciding(above, below) is not { } criterion)
+            {
+                return none;
+            }
+
+            if (criterion is TieBreak.LatestResult or TieBreak.EarliestResult)
+            {
+                var order = Enumerable.Range(0, scoring.Length).Where(r => scoring[r].CountsForTieBreaks);
+                var race = (criterion == TieBreak.LatestResult ? order.Reverse() : order).First(r => above.Races[r].Position != below.Races[r].Position);
+                return none with { Criterion = criterion, Race = table.Races[race], AbovePosition = above.Races[race].Position, BelowPosition = below.Races[race].Position };
+            }
+
+            var ca = Places(criterion, above);
+            var cb = Places(criterion, below);
+            var place = Enumerable.Range(0, Math.Max(ca.Length, cb.Length)).First(p => Count(ca, p) != Count(cb, p));
+            return none with { Criterion = criterion, Place = place + 1, AboveCount = Count(ca, place), BelowCount = Count(cb, place) };
+
+            static int Count(int[] counts, int place) => place < counts.Length ? counts[place] : 0;
         }
 
         private int By(TieBreak criterion, StandingsRow a, StandingsRow b)

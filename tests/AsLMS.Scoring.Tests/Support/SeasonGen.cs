@@ -63,7 +63,16 @@ internal static class SeasonGen
 
     /// <summary>Checks a property for <paramref name="tests"/> cases, shrinking a failure with <paramref name="shrink"/>.</summary>
     public static void Check<T>(Gen<T> gen, Func<T, IEnumerable<T>> shrink, Func<T, bool> property, int tests)
-        => Prop.ForAll(Arb.From(gen, shrink), property).Check(Config.QuickThrowOnFailure.WithMaxTest(tests));
+        => Prop.ForAll(Arb.From(gen, shrink), property).Check(Config.QuickThrowOnFailure.WithMaxTest(Cases(tests)));
+
+    /// <summary>
+    /// The number of cases to run: <paramref name="tests"/>, or at most ASLMS_PROPERTY_CASES when that is set. Mutation testing sets
+    /// it (tests/README.md), where every surviving mutant runs every covering property; CI and <c>dotnet test</c> never do.
+    /// </summary>
+    private static int Cases(int tests)
+        => int.TryParse(Environment.GetEnvironmentVariable("ASLMS_PROPERTY_CASES"), System.Globalization.CultureInfo.InvariantCulture, out var cap) && cap > 0
+            ? Math.Min(tests, cap)
+            : tests;
 
     /// <summary>Generator options from its whole range (not only AsLMS-like seasons): short and long races, big fields, crews of 1 to 4, Am sub-classes.</summary>
     public static Gen<GeneratorOptions> AnyOptions =>
@@ -152,7 +161,7 @@ internal static class SeasonGen
     }
 
     public static void Check<T>(Gen<T> gen, Func<T, bool> property, int tests = 200)
-        => Prop.ForAll(gen.ToArbitrary(), property).Check(Config.QuickThrowOnFailure.WithMaxTest(tests));
+        => Prop.ForAll(gen.ToArbitrary(), property).Check(Config.QuickThrowOnFailure.WithMaxTest(Cases(tests)));
 
     private static readonly string?[] Reasons = [null, "Track limits", "Décision n°12 des commissaires", "\"Quoted\" reason,\nsecond line", "Ünïcödé ✓"];
 
