@@ -87,7 +87,7 @@ public sealed class InvitationReasonTests
     public void Allocate_TooFewEntries_NoFallback_Lapses_CountingAsTheRuleSays(EntryCountBasis basis, int cars, string reason)
     {
         // One race; every car started it and is a full-season entry.
-        var numbers = Enumerable.Range(1, cars).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var numbers = Numbers(cars);
         var results = TestResults(numbers.Select(n => Car(n)), Race("R1", numbers));
         var rules = TestRules(1) with { Invitations = [Lmp2Champion with { MinimumEntries = 3, CountedEntries = basis }] };
 
@@ -144,7 +144,7 @@ public sealed class InvitationReasonTests
     [InlineData(3, 111, "LMP2 Teams has 3 teams: there is no 111th.")]
     public void Allocate_PositionBeyondTheTable_Lapses_NamingThePositionInWords(int cars, int position, string reason)
     {
-        var numbers = Enumerable.Range(1, cars).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var numbers = Numbers(cars);
         var results = TestResults(numbers.Select(n => Car(n)), Race("R1", numbers));
         var rules = TestRules(1) with { Invitations = [Lmp2Champion with { Position = position }] };
 
@@ -204,4 +204,7 @@ public sealed class InvitationReasonTests
         Assert.Equal("Team 7", TeamReference.ForEntrant("Team 7").ToString());
         Assert.Equal("(no team)", default(TeamReference).ToString());
     }
+
+    /// <summary>Car numbers "1" to the count, finishing in that order.</summary>
+    private static string[] Numbers(int count) => Enumerable.Range(1, count).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 }
