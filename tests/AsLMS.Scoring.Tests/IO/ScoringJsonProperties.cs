@@ -8,10 +8,13 @@ public sealed class ScoringJsonProperties
 {
     [Fact]
     public void RuleSetsAndSeasonResults_WrittenAndRead_AreEqual()
-        => SeasonGen.Check(SeasonGen.SeasonsForJson, season =>
-            ScoringJson.ParseRuleSet(ScoringJson.ToJson(season.Rules)) == season.Rules
-            && ScoringJson.ParseSeasonResults(ScoringJson.ToJson(season.Results)) == season.Results,
-            tests: 100);
+        => SeasonGen.Check(SeasonGen.SpecsForJson, spec => spec.Shrink(), spec =>
+        {
+            var season = spec.Build();
+            return ScoringJson.ParseRuleSet(ScoringJson.ToJson(season.Rules)) == season.Rules
+                && ScoringJson.ParseSeasonResults(ScoringJson.ToJson(season.Results)) == season.Results;
+        },
+        tests: 1000);
 
     [Fact]
     public void Output_WrittenTwice_IsTheSameText()

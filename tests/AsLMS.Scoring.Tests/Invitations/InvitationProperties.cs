@@ -16,9 +16,9 @@ public sealed class InvitationProperties
 {
     [Fact]
     public void Invitations_NeverMoreThanTheRulesAllow()
-        => SeasonGen.Check(InvitationGen.Cases, x =>
+        => SeasonGen.Check(InvitationGen.Specs, spec => spec.Shrink(), spec =>
         {
-            var (season, inputs) = x;
+            var (season, inputs) = spec.Build();
             var list = Allocate(season, inputs);
             var rules = season.Rules;
             var ruleIds = rules.Invitations.Select(r => r.Id).ToList();
@@ -31,7 +31,8 @@ public sealed class InvitationProperties
                 && list.Decisions.Select(d => d.RuleId).SequenceEqual(ruleIds)
                 && list.Decisions.Count(d => d.Outcome == InvitationOutcome.Given) == list.Invitations.Count
                 && holders.Distinct(StringComparer.Ordinal).Count() == list.Invitations.Count;
-        });
+        },
+        tests: 1000);
 
     [Fact]
     public void Allocation_IsDeterministic_AndTheOrderOfEntriesRacesAndInputsIsIrrelevant()

@@ -17,8 +17,11 @@ internal static class InvitationGen
     /// invitation per car or per entrant; some entries one-offs; some teams declining, already invited or not meeting the criteria,
     /// named by car or by entrant.
     /// </summary>
-    public static Gen<(GeneratedSeason Season, InvitationInputs Inputs)> Cases =>
-        from season in SeasonGen.Seasons.Where(s => s.Rules.Invitations.Count == 2)
+    public static Gen<(GeneratedSeason Season, InvitationInputs Inputs)> Cases => Specs.Select(spec => spec.Build());
+
+    /// <summary>The parameters of <see cref="Cases"/>: a failure shrinks the season (see <see cref="SeasonSpec.Shrink"/>).</summary>
+    public static Gen<CaseSpec> Specs =>
+        from season in SeasonGen.Specs(varied: false).Where(s => s.Classes >= 2)
         from policies in Gen.Choose(0, 3)
         from contest in Gen.Elements<int?>(null, 1, 2)
         from secondPosition in Gen.Choose(1, 2)
@@ -28,7 +31,17 @@ internal static class InvitationGen
         from subject in Gen.Elements(false, true)
         from holder in Gen.Elements(InvitationHolder.Car, InvitationHolder.Entrant)
         from inputSeed in Gen.Choose(0, int.MaxValue)
-        select WithInvitations(season, new Variation(policies, contest, secondPosition, minimum, basis, third, subject, holder), inputSeed);
+        select new CaseSpec(season, new Variation(policies, contest, secondPosition, minimum, basis, third, subject, holder), inputSeed);
+
+    /// <summary>An invitation case: a season spec, the variation of its invitation rules and the seed of the inputs.</summary>
+    internal sealed record CaseSpec(SeasonSpec Season, Variation Variation, int InputSeed)
+    {
+        /// <summary>The generated season (with its two invitation rules varied) and the inputs.</summary>
+        public (GeneratedSeason Season, InvitationInputs Inputs) Build() => WithInvitations(Season.Build(), Variation, InputSeed);
+
+        /// <summary>The same case on smaller seasons (of two classes or more: the generator's second invitation rule needs them).</summary>
+        public IEnumerable<CaseSpec> Shrink() => Season.Shrink().Where(s => s.Classes >= 2).Select(s => this with { Season = s });
+    }
 
     private static (GeneratedSeason Season, InvitationInputs Inputs) WithInvitations(GeneratedSeason season, Variation v, int inputSeed)
     {
@@ -79,5 +92,5 @@ internal static class InvitationGen
             inputs);
     }
 
-    private sealed record Variation(int Policies, int? Contest, int SecondPosition, int? Minimum, EntryCountBasis Basis, bool Third, bool Subject, InvitationHolder Holder);
+    internal sealed record Variation(int Policies, int? Contest, int SecondPosition, int? Minimum, EntryCountBasis Basis, bool Third, bool Subject, InvitationHolder Holder);
 }

@@ -14,27 +14,65 @@ internal static class SeasonGen
     /// Seasons of 1-6 races and 1-30 cars in 1-3 classes, with or without Am sub-classes, a minimum drive time and a drop rule
     /// (best N of the races, N never above the calendar's count, so every generated season is valid).
     /// </summary>
-    public static Gen<GeneratedSeason> Seasons =>
+    public static Gen<GeneratedSeason> Seasons => Specs(varied: false).Select(spec => spec.Build());
+
+    /// <summary>
+    /// The parameters of <see cref="Seasons"/>; with <paramref name="varied"/> also a tie-break chain drawn from every criterion, drop
+    /// rules of every shape (best N or worst N dropped, one or two segments, disqualifications undroppable or not) and sometimes a
+    /// last race of another category that pays double and may not count for tie-breaks. Every spec builds a valid season.
+    /// </summary>
+    public static Gen<SeasonSpec> Specs(bool varied) =>
         from seed in Gen.Choose(0, int.MaxValue)
         from races in Gen.Choose(1, 6)
         from classes in Gen.Choose(1, 3)
         from cars in Gen.Choose(classes, 30)
         from am in Gen.Elements(false, true)
         from minimumMinutes in Gen.Elements(0, 0, 45, 70)
-        from best in Gen.Choose(0, races)
-        from beyond in Gen.Elements(Points.Zero, Points.Half)
-        select Apply(
-            SeasonGenerator.Generate(new GeneratorOptions
-            {
-                Seed = seed,
-                Races = races,
-                Cars = cars,
-                Classes = new[] { "LMP2", "LMP3", "GT" }.Take(classes).ToEquatableArray(),
-                AmSubClasses = am,
-                BeyondScale = beyond,
-                MinimumDriveTime = minimumMinutes == 0 ? null : Duration.FromMinutes(minimumMinutes),
-            }),
-            best);
+        from halfBeyond in Gen.Elements(false, true)
+        from drops in varied ? VariedDrops(races) : Gen.Choose(0, races).Select(best => best == 0 ? null : new DropSpec(0, best, false, 0, false, false))
+        from tieBreaks in varied ? TieBreakChains : Gen.Constant(DefaultTieBreaks)
+        from special in varied ? Gen.Elements(0, 0, 1, 2) : Gen.Constant(0)
+        select new SeasonSpec(seed, races, classes, cars, am, minimumMinutes, halfBeyond, drops, tieBreaks, special);
+
+    /// <summary><see cref="Specs"/> with <c>varied: true</c>, built.</summary>
+    public static Gen<GeneratedSeason> VariedSeasons => Specs(varied: true).Select(spec => spec.Build());
+
+    private static readonly EquatableArray<TieBreak> DefaultTieBreaks = [TieBreak.Countback, TieBreak.LatestResult];
+
+    private static Gen<EquatableArray<TieBreak>> TieBreakChains =>
+        from order in Gen.Shuffle(Enum.GetValues<TieBreak>())
+        from length in Gen.Choose(0, order.Length)
+        select order.Take(length).ToEquatableArray();
+
+    private static Gen<DropSpec?> VariedDrops(int races) =>
+        from none in Gen.Elements(true, false, false)
+        from split in races > 1 ? Gen.Elements(0, 0, Math.Max(1, races / 2)) : Gen.Constant(0)
+        from firstWorst in Gen.Elements(false, true)
+        from first in Count(split == 0 ? races : split, firstWorst)
+        from secondWorst in Gen.Elements(false, true)
+        from second in Count(races - split, secondWorst)
+        from keepDisqualifications in Gen.Elements(false, true)
+        select none ? null : new DropSpec(split, first, firstWorst, second, secondWorst, keepDisqualifications);
+
+    // 0 for "no drop rule" only in a lone segment; best N counts 1 to all; worst N drops 0 to all but one.
+    private static Gen<int> Count(int races, bool worst) => worst ? Gen.Choose(0, Math.Max(0, races - 1)) : Gen.Choose(1, Math.Max(1, races));
+
+    /// <summary>Checks a property of season specs for <paramref name="tests"/> cases; a failure shrinks to a small spec (see <see cref="SeasonSpec.Shrink"/>).</summary>
+    public static void CheckSpecs(Gen<SeasonSpec> gen, Func<SeasonSpec, bool> property, int tests)
+        => Check(gen, spec => spec.Shrink(), property, tests);
+
+    /// <summary>Checks a property for <paramref name="tests"/> cases, shrinking a failure with <paramref name="shrink"/>.</summary>
+    public static void Check<T>(Gen<T> gen, Func<T, IEnumerable<T>> shrink, Func<T, bool> property, int tests)
+        => Prop.ForAll(Arb.From(gen, shrink), property).Check(Config.QuickThrowOnFailure.WithMaxTest(Cases(tests)));
+
+    /// <summary>
+    /// The number of cases to run: <paramref name="tests"/>, or at most ASLMS_PROPERTY_CASES when that is set. Mutation testing sets
+    /// it (tests/README.md), where every surviving mutant runs every covering property; CI and <c>dotnet test</c> never do.
+    /// </summary>
+    private static int Cases(int tests)
+        => int.TryParse(Environment.GetEnvironmentVariable("ASLMS_PROPERTY_CASES"), System.Globalization.CultureInfo.InvariantCulture, out var cap) && cap > 0
+            ? Math.Min(tests, cap)
+            : tests;
 
     /// <summary>Generator options from its whole range (not only AsLMS-like seasons): short and long races, big fields, crews of 1 to 4, Am sub-classes.</summary>
     public static Gen<GeneratorOptions> AnyOptions =>
@@ -82,13 +120,48 @@ internal static class SeasonGen
     /// every kind (race and season), fastest laps, provisional states, fractional scales, multipliers and drive times to the
     /// nanosecond, starts in zones with daylight saving, provenance with quotes, accents and line breaks.
     /// </summary>
-    public static Gen<GeneratedSeason> SeasonsForJson =>
-        from season in Seasons
+    public static Gen<GeneratedSeason> SeasonsForJson => SpecsForJson.Select(x => x.Build());
+
+    /// <summary>The parameters of <see cref="SeasonsForJson"/>: a spec and the seed of its decoration; a failure shrinks the spec.</summary>
+    public static Gen<DecoratedSpec> SpecsForJson =>
+        from spec in Specs(varied: false)
         from seed in Gen.Choose(0, int.MaxValue)
-        select Decorate(season, new Random(seed));
+        select new DecoratedSpec(spec, seed);
+
+    /// <summary>A season spec decorated by <see cref="SeasonsForJson"/> with the given seed.</summary>
+    internal sealed record DecoratedSpec(SeasonSpec Spec, int DecorationSeed)
+    {
+        public GeneratedSeason Build() => Decorate(Spec.Build(), new Random(DecorationSeed));
+
+        public IEnumerable<DecoratedSpec> Shrink() => Spec.Shrink().Select(s => this with { Spec = s });
+    }
+
+    /// <summary>
+    /// A decorated season made scorable: what the calculator rightly refuses (a time penalty, which needs times every car may
+    /// lack; a deduction of no or negative points; an exclusion naming nobody) repaired, so the points properties run on every case.
+    /// </summary>
+    public static GeneratedSeason Scorable(GeneratedSeason season)
+    {
+        Adjustment? Repair(Adjustment adjustment) => adjustment switch
+        {
+            TimePenalty => null,
+            PointsDeduction d when d.Points <= Points.Zero => d with { Points = d.Points.IsZero ? Points.One : -d.Points },
+            ChampionshipExclusion { Car: null, Driver: null } e => e with { Car = season.Results.Entries[0].Car },
+            _ => adjustment,
+        };
+        EquatableArray<Adjustment> All(EquatableArray<Adjustment> adjustments) => adjustments.Select(Repair).OfType<Adjustment>().ToEquatableArray();
+        return season with
+        {
+            Results = season.Results with
+            {
+                Adjustments = All(season.Results.Adjustments),
+                Races = season.Results.Races.Select(r => r with { Adjustments = All(r.Adjustments) }).ToEquatableArray(),
+            },
+        };
+    }
 
     public static void Check<T>(Gen<T> gen, Func<T, bool> property, int tests = 200)
-        => Prop.ForAll(gen.ToArbitrary(), property).Check(Config.QuickThrowOnFailure.WithMaxTest(tests));
+        => Prop.ForAll(gen.ToArbitrary(), property).Check(Config.QuickThrowOnFailure.WithMaxTest(Cases(tests)));
 
     private static readonly string?[] Reasons = [null, "Track limits", "Décision n°12 des commissaires", "\"Quoted\" reason,\nsecond line", "Ünïcödé ✓"];
 
@@ -159,19 +232,5 @@ internal static class SeasonGen
             Provenance = Provenance.Of(Confidence.Uncertain, Pick(Reasons), "S1: \"example\"", "S2: ünïcödé"),
         };
         return new GeneratedSeason { Rules = rules, Results = results };
-    }
-
-    private static GeneratedSeason Apply(GeneratedSeason season, int best)
-    {
-        if (best == 0)
-        {
-            return season;
-        }
-
-        var rules = season.Rules with
-        {
-            Scoring = season.Rules.Scoring with { Drops = new DropRule { Segments = [new DropSegment { BestResults = best }] } },
-        };
-        return season with { Rules = rules };
     }
 }

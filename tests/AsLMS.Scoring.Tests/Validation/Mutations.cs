@@ -41,7 +41,8 @@ internal static class Mutations
         new(ErrorCodes.NegativePoints, s => WithRules(s, r => WithScoring(r, x => x with { Pole = -1 }))),
         new(ErrorCodes.IncreasingScale, s => WithRules(s, r => WithScoring(r, x => x with { Scale = [x.Scale[1], x.Scale[0], .. x.Scale.Skip(2)] }))),
         new(ErrorCodes.BeyondScaleAboveScale, s => WithRules(s, r => WithScoring(r, x => x with { BeyondScale = x.Scale[^1] + Points.Half }))),
-        new(ErrorCodes.MissingRaceScoring, s => WithRules(s, r => WithScoring(r, x => x with { Category = "none" }))),
+        // The last race in a category of its own too: a season whose races all have a category keeps no race on the default.
+        new(ErrorCodes.MissingRaceScoring, s => WithRules(s, r => ChangeLastRace(WithScoring(r, x => x with { Category = "none" }), race => race with { Category = "Unscored" }))),
         new(ErrorCodes.DuplicateRaceScoring, s => WithRules(s, r => r with { Scoring = r.Scoring with { Races = r.Scoring.Races.Add(r.Scoring.Races[0]) } })),
         new(ErrorCodes.DropSegmentOutsideCalendar, s => WithRules(s, r => WithDrops(r, new DropSegment { FirstRound = LastRound(r) + 1, BestResults = 1 }))),
         new(ErrorCodes.OverlappingDropSegments, s => WithRules(s, r => WithDrops(r, new DropSegment { BestResults = 1 }, new DropSegment { LastRound = 1, BestResults = 1 }))),

@@ -11,7 +11,13 @@ public sealed class ValidationProperties
 {
     [Fact]
     public void GeneratedSeasons_ValidateClean()
-        => SeasonGen.Check(SeasonGen.Seasons, season => SeasonValidation.Validate(season.Rules, season.Results).IsClean, tests: 100);
+        => SeasonGen.CheckSpecs(SeasonGen.Specs(varied: true), spec =>
+        {
+            var season = spec.Build();
+            var report = SeasonValidation.Validate(season.Rules, season.Results);
+            return report.IsClean ? true : throw new InvalidOperationException(report.ToString());
+        },
+        tests: 1000);
 
     [Fact]
     public void GeneratedSeasons_FromEveryGeneratorOption_ValidateClean()
@@ -25,14 +31,15 @@ public sealed class ValidationProperties
     [Fact]
     public void OneBrokenRule_IsReportedWithExactlyThatRulesCode()
     {
-        var gen = from season in SeasonGen.Seasons
+        var gen = from spec in SeasonGen.Specs(varied: true)
                   from mutation in Gen.Elements(Mutations.All.ToArray())
-                  select (Season: season, Mutation: mutation);
+                  select (Spec: spec, Mutation: mutation);
 
         SeasonGen.Check(
             gen,
-            x => x.Mutation.Apply(x.Season) is not { } broken || ReportsExactly(x.Mutation.Code, broken),
-            tests: 300);
+            x => x.Spec.Shrink().Select(s => x with { Spec = s }),
+            x => x.Mutation.Apply(x.Spec.Build()) is not { } broken || ReportsExactly(x.Mutation.Code, broken),
+            tests: 1000);
     }
 
     [Fact]
