@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace FormulaOneHistory;
 
-/// <summary>Finds f1db season files: the folder named by <c>ASLMS_F1_ORACLE_DIR</c>, and <c>../shared/oracle/f1</c> beside the checkout.</summary>
+/// <summary>
+/// Finds f1db season files: the folder named by <c>ASLMS_F1_ORACLE_DIR</c>, and <c>oracle/f1</c> in the shared material
+/// (<c>ASLMS_SHARED_DIR</c> when set, else <c>../shared</c> beside the checkout, as the tests find it).
+/// </summary>
 public static class OracleFolder
 {
     /// <summary>The environment variable naming another folder of season files.</summary>
@@ -24,19 +27,29 @@ public static class OracleFolder
             yield return first;
         }
 
+        if (SharedOracle() is { } shared && Directory.Exists(shared) && !string.Equals(shared, first, StringComparison.Ordinal))
+        {
+            yield return shared;
+        }
+    }
+
+    private static string? SharedOracle()
+    {
+        var sharedDir = Environment.GetEnvironmentVariable("ASLMS_SHARED_DIR");
+        if (!string.IsNullOrEmpty(sharedDir))
+        {
+            return Path.GetFullPath(Path.Combine(sharedDir, "oracle", "f1"));
+        }
+
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "AsLMS.Scoring.sln")))
             {
-                var shared = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "oracle", "f1"));
-                if (Directory.Exists(shared) && !string.Equals(shared, first, StringComparison.Ordinal))
-                {
-                    yield return shared;
-                }
-
-                yield break;
+                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "oracle", "f1"));
             }
         }
+
+        return null;
     }
 
     /// <summary>Lists a folder's season files (<c>1950.json</c>...) covered by the catalog, in year order.</summary>

@@ -2,7 +2,7 @@
 // or, with --all, how many seasons of a folder the general engine reproduces.
 // Usage: dotnet run --project samples/FormulaOneHistory -- <season.json | year> [folder]
 //        dotnet run --project samples/FormulaOneHistory -- --all [folder]
-// The folder defaults to ASLMS_F1_ORACLE_DIR, else ../shared/oracle/f1 beside the checkout.
+// The folder defaults to ASLMS_F1_ORACLE_DIR, else oracle/f1 in ASLMS_SHARED_DIR or in ../shared beside the checkout.
 using System.Globalization;
 using System.Text;
 using AsLMS.Scoring.Standings;

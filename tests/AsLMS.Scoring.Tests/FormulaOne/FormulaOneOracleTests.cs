@@ -119,5 +119,5 @@ internal static class F1Oracle
 {
     public static string? SkipReason => OracleFolder.Folders().Any()
         ? null
-        : $"Skipped: no F1 season folder ('../shared/oracle/f1' beside this checkout, or {OracleFolder.Variable}).";
+        : $"Skipped: no F1 season folder ('oracle/f1' in ../shared beside this checkout or in ASLMS_SHARED_DIR, or {OracleFolder.Variable}).";
 }
