@@ -58,6 +58,23 @@ internal sealed class TableScorer
     // The decision of a shared rank on each total, made once for the table (and every round of a progression) and shared.
     private Dictionary<Points, TieBreakDecision>? sharedRankDecisions;
 
+    // Kept from round to round of a progression, so that a round adds its races to the ranking instead of recounting every race so
+    // far: each competitor's points in the races added so far (dropped or not) and in its dropped results, the countback tables
+    // that drops do not change (all places, scoring places), and which competitors had a result newly dropped since their last row.
+    private Points[]? pointsSoFar;
+    private Points[]? droppedSoFar;
+    private int racesInTotals;
+    private int[]? allPlacesSoFar;
+    private int[]? scoringPlacesSoFar;
+    private int racesInAllPlaces;
+    private int racesInScoringPlaces;
+    private int maxPosition = -1;
+    private bool[]? newlyDropped;
+
+    // Per race of the table: whether it counts for tie-breaks, and how many places its scale pays.
+    private readonly bool[] countsForTieBreaks;
+    private readonly int[] paidPlaces;
+
     // For a drivers' table, built when the rows are: each driver's first link in carsDriven, and the links (entry, first race, next).
     private int[]? firstCarDriven;
     private int[]? carsDriven;
@@ -111,6 +128,14 @@ internal sealed class TableScorer
         credits = ArrayPool<CarCredit>.Shared.Rent(Math.Max(1, entries.Length));
         credited = ArrayPool<int>.Shared.Rent(Math.Max(1, entries.Length));
         entrantPlaces = table.Competitors == CompetitorKind.Entrant ? [] : null;
+        countsForTieBreaks = new bool[races.Length];
+        paidPlaces = new int[races.Length];
+        for (var r = 0; r < races.Length; r++)
+        {
+            var raceScoring = scoring.For(races[r].Race);
+            countsForTieBreaks[r] = raceScoring.CountsForTieBreaks;
+            paidPlaces[r] = raceScoring.Scale.Count;
+        }
     }
 
     /// <summary>Calculates a table's standings from the races of a sheet that count for it up to a round.</summary>
@@ -282,6 +307,27 @@ internal sealed class TableScorer
         {
             ArrayPool<int>.Shared.Return(firstCarDriven!);
             ArrayPool<int>.Shared.Return(carsDriven);
+        }
+
+        foreach (var points in (ReadOnlySpan<Points[]?>)[pointsSoFar, droppedSoFar])
+        {
+            if (points is not null)
+            {
+                ArrayPool<Points>.Shared.Return(points);
+            }
+        }
+
+        foreach (var places in (ReadOnlySpan<int[]?>)[allPlacesSoFar, scoringPlacesSoFar])
+        {
+            if (places is not null)
+            {
+                ArrayPool<int>.Shared.Return(places);
+            }
+        }
+
+        if (newlyDropped is not null)
+        {
+            ArrayPool<bool>.Shared.Return(newlyDropped);
         }
     }
 
@@ -848,6 +894,7 @@ internal sealed class TableScorer
 
         if (scoring.Drops is { } drops)
         {
+            EnsureWorkingTotals();
             foreach (var local in ordered)
             {
                 ApplyDrops(local, drops);
@@ -855,19 +902,11 @@ internal sealed class TableScorer
         }
 
         var deductions = Deductions();
+        AddRacesToTotals();
         var totals = ArrayPool<Points>.Shared.Rent(Math.Max(1, localCount));
         foreach (var local in ordered)
         {
-            var total = Points.Zero;
-            for (var r = 0; r < raceCount; r++)
-            {
-                ref var cell = ref CellAt(local, r);
-                if (!cell.Dropped)
-                {
-                    total += cell.Total;
-                }
-            }
-
+            var total = pointsSoFar![local] - droppedSoFar![local];
             if (deductions?[competitorOfLocal[local]] is { } list)
             {
                 foreach (var deduction in list)
@@ -882,6 +921,44 @@ internal sealed class TableScorer
         var ranking = new Ranking(this, totals);
         Array.Sort(ordered, ranking.CompareForDisplay);
         return (ordered, totals, ranking, deductions);
+    }
+
+    /// <summary>Rents (once) the competitors' points so far and the dropped points so far, zeroed.</summary>
+    private void EnsureWorkingTotals()
+    {
+        if (pointsSoFar is not null)
+        {
+            return;
+        }
+
+        var size = Math.Max(1, localCount);
+        pointsSoFar = ArrayPool<Points>.Shared.Rent(size);
+        droppedSoFar = ArrayPool<Points>.Shared.Rent(size);
+        newlyDropped = ArrayPool<bool>.Shared.Rent(size);
+        Array.Fill(pointsSoFar, Points.Zero, 0, size);
+        Array.Fill(droppedSoFar, Points.Zero, 0, size);
+        Array.Clear(newlyDropped, 0, size);
+    }
+
+    /// <summary>
+    /// Adds the races since the last round to every competitor's points so far. A total is then the points so far minus the dropped
+    /// ones (kept as the drops are marked, which only ever adds marks) minus deductions: each cell is summed once for all rounds.
+    /// </summary>
+    private void AddRacesToTotals()
+    {
+        EnsureWorkingTotals();
+        for (var local = 0; local < localCount; local++)
+        {
+            var sum = pointsSoFar![local];
+            for (var r = racesInTotals; r < raceCount; r++)
+            {
+                sum += CellAt(local, r).Total;
+            }
+
+            pointsSoFar[local] = sum;
+        }
+
+        racesInTotals = raceCount;
     }
 
     private TableStandings BuildStandings()
@@ -943,12 +1020,10 @@ internal sealed class TableScorer
     {
         var scores = raceScores[local];
         var filled = raceScoresFilled[local];
-        for (var r = 0; r < filled && scores is not null; r++)
+        if (newlyDropped is not null && newlyDropped[local])
         {
-            if (scores[r].Dropped != CellAt(local, r).Dropped)
-            {
-                scores = null;
-            }
+            newlyDropped[local] = false;
+            scores = null;
         }
 
         if (scores is null)
@@ -1045,7 +1120,13 @@ internal sealed class TableScorer
             });
             for (var i = keep; i < scratch.Length; i++)
             {
-                CellAt(local, scratch[i]).Dropped = true;
+                ref var cell = ref CellAt(local, scratch[i]);
+                if (!cell.Dropped)
+                {
+                    cell.Dropped = true;
+                    droppedSoFar![local] += cell.Total;
+                    newlyDropped![local] = true;
+                }
             }
         }
     }
@@ -1279,6 +1360,96 @@ internal sealed class TableScorer
         }
     }
 
+    /// <summary>
+    /// Gets the highest position any competitor of the table has in any of its races: the width of the countback tables, the same for
+    /// every round (places beyond a round's highest are zero for everyone, so they never decide).
+    /// </summary>
+    private int MaxPosition()
+    {
+        if (maxPosition >= 0)
+        {
+            return maxPosition;
+        }
+
+        var max = 0;
+        for (var i = 0; i < localCount * races.Length; i++)
+        {
+            max = Math.Max(max, cells[i].Position);
+        }
+
+        if (entrantPlaces is not null)
+        {
+            foreach (var place in entrantPlaces)
+            {
+                max = Math.Max(max, place.Position);
+            }
+        }
+
+        return maxPosition = Math.Max(1, max);
+    }
+
+    /// <summary>
+    /// Gets a countback table that drops do not change, brought up to the first <see cref="raceCount"/> races by counting only the races
+    /// added since the last round.
+    /// </summary>
+    private int[] PlacesSoFar(ref int[]? places, ref int racesCounted, bool scoringOnly)
+    {
+        if (places is null || racesCounted < raceCount)
+        {
+            places = CountPlaces(places, racesCounted, countDropped: true, scoringOnly);
+            racesCounted = raceCount;
+        }
+
+        return places;
+    }
+
+    /// <summary>
+    /// Counts each competitor's places (wins, seconds...) in the races from <paramref name="from"/> to <see cref="raceCount"/> that count
+    /// for tie-breaks, into <paramref name="places"/>, or into a new zeroed table (rented from the pool) when it is null.
+    /// </summary>
+    private int[] CountPlaces(int[]? places, int from, bool countDropped, bool scoringOnly)
+    {
+        var width = MaxPosition();
+        if (places is null)
+        {
+            var size = Math.Max(1, localCount * width);
+            places = ArrayPool<int>.Shared.Rent(size);
+            Array.Clear(places, 0, size);
+        }
+
+        if (entrantPlaces is not null)
+        {
+            // Every car that scored for an entrant counts its own place.
+            foreach (var (c, r, position) in entrantPlaces)
+            {
+                if (r >= from && r < raceCount)
+                {
+                    Count(places, c, r, position);
+                }
+            }
+
+            return places;
+        }
+
+        for (var c = 0; c < localCount; c++)
+        {
+            for (var r = from; r < raceCount; r++)
+            {
+                Count(places, c, r, CellAt(c, r).Position);
+            }
+        }
+
+        return places;
+
+        void Count(int[] places, int c, int r, int position)
+        {
+            if (position > 0 && countsForTieBreaks[r] && (!scoringOnly || position <= paidPlaces[r]) && (countDropped || !CellAt(c, r).Dropped))
+            {
+                places[(c * width) + position - 1]++;
+            }
+        }
+    }
+
     /// <summary>The ranking of competitors by local number: total, then the tie-break chain on counts computed once per competitor.</summary>
     private sealed class Ranking
     {
@@ -1290,56 +1461,25 @@ internal sealed class TableScorer
         private readonly int[]? scoringPlaces;
         private readonly string[] names;
 
-        // Per race of the table: whether it counts for tie-breaks, and how many places its scale pays.
-        private readonly bool[] counts;
-        private readonly int[] paidPlaces;
-
         public Ranking(TableScorer owner, Points[] totals)
         {
             this.owner = owner;
             this.totals = totals;
-            var races = owner.raceCount;
-            for (var local = 0; local < owner.localCount; local++)
-            {
-                for (var r = 0; r < races; r++)
-                {
-                    maxPosition = Math.Max(maxPosition, owner.CellAt(local, r).Position);
-                }
-            }
-
-            if (owner.entrantPlaces is { } extra)
-            {
-                foreach (var place in extra)
-                {
-                    if (place.Race < races)
-                    {
-                        maxPosition = Math.Max(maxPosition, place.Position);
-                    }
-                }
-            }
-
-            counts = new bool[races];
-            paidPlaces = new int[races];
-            for (var r = 0; r < races; r++)
-            {
-                var raceScoring = owner.scoring.For(owner.races[r].Race);
-                counts[r] = raceScoring.CountsForTieBreaks;
-                paidPlaces[r] = raceScoring.Scale.Count;
-            }
-
+            maxPosition = owner.MaxPosition();
             foreach (var criterion in owner.scoring.TieBreaks)
             {
                 if (criterion == TieBreak.Countback)
                 {
-                    allPlaces ??= Places(countDropped: true, scoringOnly: false);
+                    allPlaces ??= owner.PlacesSoFar(ref owner.allPlacesSoFar, ref owner.racesInAllPlaces, scoringOnly: false);
                 }
                 else if (criterion == TieBreak.CountbackOfCountedResults)
                 {
-                    countedPlaces ??= Places(countDropped: false, scoringOnly: false);
+                    // Drops change these counts (a dropped result stops counting), so they are counted afresh every round.
+                    countedPlaces ??= owner.CountPlaces(null, 0, countDropped: false, scoringOnly: false);
                 }
                 else if (criterion == TieBreak.CountbackOfScoringPlaces)
                 {
-                    scoringPlaces ??= Places(countDropped: true, scoringOnly: true);
+                    scoringPlaces ??= owner.PlacesSoFar(ref owner.scoringPlacesSoFar, ref owner.racesInScoringPlaces, scoringOnly: true);
                 }
             }
 
@@ -1349,12 +1489,9 @@ internal sealed class TableScorer
         /// <summary>Returns the pooled countback tables.</summary>
         public void Return()
         {
-            foreach (var places in (ReadOnlySpan<int[]?>)[allPlaces, countedPlaces, scoringPlaces])
+            if (countedPlaces is not null)
             {
-                if (places is not null)
-                {
-                    ArrayPool<int>.Shared.Return(places);
-                }
+                ArrayPool<int>.Shared.Return(countedPlaces);
             }
         }
 
@@ -1483,7 +1620,7 @@ internal sealed class TableScorer
             for (var i = 0; i < count; i++)
             {
                 var r = latest ? count - 1 - i : i;
-                if (!counts[r])
+                if (!owner.countsForTieBreaks[r])
                 {
                     continue;
                 }
@@ -1592,46 +1729,6 @@ internal sealed class TableScorer
             TieBreak.CountbackOfScoringPlaces => scoringPlaces,
             _ => null,
         };
-
-        /// <summary>Counts each competitor's places (wins, seconds...) over the races that count for tie-breaks.</summary>
-        private int[] Places(bool countDropped, bool scoringOnly)
-        {
-            var races = owner.raceCount;
-            var size = Math.Max(1, owner.localCount * maxPosition);
-            var places = ArrayPool<int>.Shared.Rent(size);
-            Array.Clear(places, 0, size);
-            void Count(int c, int r, int position)
-            {
-                if (position > 0 && counts[r] && (!scoringOnly || position <= paidPlaces[r]) && (countDropped || !owner.CellAt(c, r).Dropped))
-                {
-                    places[(c * maxPosition) + position - 1]++;
-                }
-            }
-
-            if (owner.entrantPlaces is { } entrantPlaces)
-            {
-                // Every car that scored for an entrant counts its own place.
-                foreach (var (c, r, position) in entrantPlaces)
-                {
-                    if (r < races)
-                    {
-                        Count(c, r, position);
-                    }
-                }
-
-                return places;
-            }
-
-            for (var c = 0; c < owner.localCount; c++)
-            {
-                for (var r = 0; r < races; r++)
-                {
-                    Count(c, r, owner.CellAt(c, r).Position);
-                }
-            }
-
-            return places;
-        }
 
         private string IdOf(int local) => IdOfCompetitor(owner.competitorOfLocal[local]);
 
