@@ -69,6 +69,7 @@ internal sealed class TableScorer
     private int racesInAllPlaces;
     private int racesInScoringPlaces;
     private int maxPosition = -1;
+    private int[]? tieBreakPositions;
     private bool[]? newlyDropped;
 
     // Per race of the table: whether it counts for tie-breaks, and how many places its scale pays.
@@ -317,7 +318,7 @@ internal sealed class TableScorer
             }
         }
 
-        foreach (var places in (ReadOnlySpan<int[]?>)[allPlacesSoFar, scoringPlacesSoFar])
+        foreach (var places in (ReadOnlySpan<int[]?>)[allPlacesSoFar, scoringPlacesSoFar, tieBreakPositions])
         {
             if (places is not null)
             {
@@ -1020,16 +1021,25 @@ internal sealed class TableScorer
     {
         var scores = raceScores[local];
         var filled = raceScoresFilled[local];
-        if (newlyDropped is not null && newlyDropped[local])
-        {
-            newlyDropped[local] = false;
-            scores = null;
-        }
-
         if (scores is null)
         {
             scores = raceScores[local] = new RaceScore[races.Length];
             filled = 0;
+        }
+        else if (newlyDropped is not null && newlyDropped[local])
+        {
+            // Earlier rows keep the old array; the new one copies it and remakes only the scores whose drop flag changed.
+            newlyDropped[local] = false;
+            var copy = raceScores[local] = new RaceScore[races.Length];
+            Array.Copy(scores, copy, filled);
+            scores = copy;
+            for (var r = 0; r < filled; r++)
+            {
+                if (scores[r].Dropped != CellAt(local, r).Dropped)
+                {
+                    scores[r] = CellAt(local, r).ToRaceScore(raceIds![r]);
+                }
+            }
         }
 
         for (var r = filled; r < raceCount; r++)
@@ -1361,6 +1371,25 @@ internal sealed class TableScorer
     }
 
     /// <summary>
+    /// Gets a competitor's positions in the first <see cref="raceCount"/> races for the race-by-race tie-breaks, side by side (the cells
+    /// are far apart), with 0 (no result, the same for everyone) in races that do not count for tie-breaks.
+    /// </summary>
+    private ReadOnlySpan<int> TieBreakPositions(int local)
+    {
+        if (tieBreakPositions is null)
+        {
+            var size = Math.Max(1, localCount * races.Length);
+            tieBreakPositions = ArrayPool<int>.Shared.Rent(size);
+            for (var i = 0; i < localCount * races.Length; i++)
+            {
+                tieBreakPositions[i] = countsForTieBreaks[i % races.Length] ? cells[i].Position : 0;
+            }
+        }
+
+        return tieBreakPositions.AsSpan(local * races.Length, raceCount);
+    }
+
+    /// <summary>
     /// Gets the highest position any competitor of the table has in any of its races: the width of the countback tables, the same for
     /// every round (places beyond a round's highest are zero for everyone, so they never decide).
     /// </summary>
@@ -1600,42 +1629,43 @@ internal sealed class TableScorer
         {
             if (PlacesFor(criterion) is { } places)
             {
-                for (var p = 0; p < maxPosition; p++)
+                // Competitors level on points are often level on most places too (a car's drivers on all of them): the common prefix
+                // of their counts is found a vector at a time.
+                var pa = places.AsSpan(a * maxPosition, maxPosition);
+                var pb = places.AsSpan(b * maxPosition, maxPosition);
+                var p = pa.CommonPrefixLength(pb);
+                if (p < maxPosition)
                 {
-                    var ca = places[(a * maxPosition) + p];
-                    var cb = places[(b * maxPosition) + p];
-                    if (ca != cb)
-                    {
-                        at = p + 1;
-                        return cb.CompareTo(ca);
-                    }
+                    at = p + 1;
+                    return pb[p].CompareTo(pa[p]);
                 }
 
                 at = 0;
                 return 0;
             }
 
-            var latest = criterion == TieBreak.LatestResult;
-            var count = owner.raceCount;
-            for (var i = 0; i < count; i++)
+            var positionsA = owner.TieBreakPositions(a);
+            var positionsB = owner.TieBreakPositions(b);
+            if (criterion == TieBreak.LatestResult)
             {
-                var r = latest ? count - 1 - i : i;
-                if (!owner.countsForTieBreaks[r])
+                at = positionsA.Length - 1;
+                while (at >= 0 && positionsA[at] == positionsB[at])
                 {
-                    continue;
-                }
-
-                var pa = owner.CellAt(a, r).Position;
-                var pb = owner.CellAt(b, r).Position;
-                if (pa != pb)
-                {
-                    at = r;
-                    return (pa == 0 ? int.MaxValue : pa).CompareTo(pb == 0 ? int.MaxValue : pb);
+                    at--;
                 }
             }
+            else
+            {
+                at = positionsA.CommonPrefixLength(positionsB);
+            }
 
-            at = 0;
-            return 0;
+            if (at < 0 || at == positionsA.Length)
+            {
+                at = 0;
+                return 0;
+            }
+
+            return PlaceOrder(positionsA[at]).CompareTo(PlaceOrder(positionsB[at]));
         }
 
         /// <summary>Ends the explanation with the deciding criterion ("countback: equal on wins, more 2nd places (2 to 1).") and makes the decision.</summary>
