@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using AsLMS.Scoring.Results;
 using AsLMS.Scoring.Rules;
@@ -70,6 +71,10 @@ internal sealed class TableScorer
     private int racesInScoringPlaces;
     private int maxPosition = -1;
     private int[]? tieBreakPositions;
+
+    // The previous round's standings order (local numbers, not to be changed) and the races it was made from.
+    private int[]? previousOrder;
+    private int racesInPreviousOrder;
     private bool[]? newlyDropped;
 
     // Per race of the table: whether it counts for tie-breaks, and how many places its scale pays.
@@ -221,12 +226,13 @@ internal sealed class TableScorer
             var (ordered, totals, ranking, _) = scorer.RankCompetitors();
             ArrayPool<Points>.Shared.Return(totals);
             ranking.Return();
+            var competitorsInOrder = new int[ordered.Length];
             for (var i = 0; i < ordered.Length; i++)
             {
-                ordered[i] = scorer.competitorOfLocal[ordered[i]];
+                competitorsInOrder[i] = scorer.competitorOfLocal[ordered[i]];
             }
 
-            return ordered;
+            return competitorsInOrder;
         }
         finally
         {
@@ -874,15 +880,27 @@ internal sealed class TableScorer
     /// </summary>
     private (int[] Ordered, Points[] Totals, Ranking Ranking, List<AppliedDeduction>[]? Deductions) RankCompetitors()
     {
+        // A round of a progression starts from the previous round's order (everyone in it is still there), then adds the competitors
+        // who first took part since, so that the sort has little left to do.
         var present = 0;
         var ordered = new int[localCount];
+        if (previousOrder is not null)
+        {
+            previousOrder.CopyTo(ordered, 0);
+            present = previousOrder.Length;
+        }
+
         for (var local = 0; local < localCount; local++)
         {
             for (var r = 0; r < raceCount; r++)
             {
                 if (CellAt(local, r).Present)
                 {
-                    ordered[present++] = local;
+                    if (r >= racesInPreviousOrder)
+                    {
+                        ordered[present++] = local;
+                    }
+
                     break;
                 }
             }
@@ -920,8 +938,46 @@ internal sealed class TableScorer
         }
 
         var ranking = new Ranking(this, totals);
-        Array.Sort(ordered, ranking.CompareForDisplay);
+        if (previousOrder is null)
+        {
+            Array.Sort(ordered, ranking.CompareForDisplay);
+        }
+        else
+        {
+            SortFromPreviousOrder(ordered, ranking);
+        }
+
+        previousOrder = ordered;
+        racesInPreviousOrder = raceCount;
         return (ordered, totals, ranking, deductions);
+    }
+
+    /// <summary>
+    /// Sorts a round's competitors from the previous round's order, which mostly holds: insertion sort then costs one comparison per
+    /// competitor and one per place gained, where a general sort costs n log n. A round that reshuffles the table more than a general
+    /// sort would cost leaves the rest to it.
+    /// </summary>
+    private static void SortFromPreviousOrder(int[] ordered, Ranking ranking)
+    {
+        var budget = ordered.Length * (BitOperations.Log2((uint)ordered.Length) + 1);
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            var local = ordered[i];
+            var j = i - 1;
+            while (j >= 0 && ranking.CompareForDisplay(ordered[j], local) > 0)
+            {
+                ordered[j + 1] = ordered[j];
+                j--;
+                if (--budget < 0)
+                {
+                    ordered[j + 1] = local;
+                    Array.Sort(ordered, ranking.CompareForDisplay);
+                    return;
+                }
+            }
+
+            ordered[j + 1] = local;
+        }
     }
 
     /// <summary>Rents (once) the competitors' points so far and the dropped points so far, zeroed.</summary>
