@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using AsLMS.Scoring.Results;
 using AsLMS.Scoring.Rules;
@@ -58,6 +59,28 @@ internal sealed class TableScorer
     // The decision of a shared rank on each total, made once for the table (and every round of a progression) and shared.
     private Dictionary<Points, TieBreakDecision>? sharedRankDecisions;
 
+    // Kept from round to round of a progression, so that a round adds its races to the ranking instead of recounting every race so
+    // far: each competitor's points in the races added so far (dropped or not) and in its dropped results, the countback tables
+    // that drops do not change (all places, scoring places), and which competitors had a result newly dropped since their last row.
+    private Points[]? pointsSoFar;
+    private Points[]? droppedSoFar;
+    private int racesInTotals;
+    private int[]? allPlacesSoFar;
+    private int[]? scoringPlacesSoFar;
+    private int racesInAllPlaces;
+    private int racesInScoringPlaces;
+    private int maxPosition = -1;
+    private int[]? tieBreakPositions;
+
+    // The previous round's standings order (local numbers, not to be changed) and the races it was made from.
+    private int[]? previousOrder;
+    private int racesInPreviousOrder;
+    private bool[]? newlyDropped;
+
+    // Per race of the table: whether it counts for tie-breaks, and how many places its scale pays.
+    private readonly bool[] countsForTieBreaks;
+    private readonly int[] paidPlaces;
+
     // For a drivers' table, built when the rows are: each driver's first link in carsDriven, and the links (entry, first race, next).
     private int[]? firstCarDriven;
     private int[]? carsDriven;
@@ -111,6 +134,14 @@ internal sealed class TableScorer
         credits = ArrayPool<CarCredit>.Shared.Rent(Math.Max(1, entries.Length));
         credited = ArrayPool<int>.Shared.Rent(Math.Max(1, entries.Length));
         entrantPlaces = table.Competitors == CompetitorKind.Entrant ? [] : null;
+        countsForTieBreaks = new bool[races.Length];
+        paidPlaces = new int[races.Length];
+        for (var r = 0; r < races.Length; r++)
+        {
+            var raceScoring = scoring.For(races[r].Race);
+            countsForTieBreaks[r] = raceScoring.CountsForTieBreaks;
+            paidPlaces[r] = raceScoring.Scale.Count;
+        }
     }
 
     /// <summary>Calculates a table's standings from the races of a sheet that count for it up to a round.</summary>
@@ -195,12 +226,13 @@ internal sealed class TableScorer
             var (ordered, totals, ranking, _) = scorer.RankCompetitors();
             ArrayPool<Points>.Shared.Return(totals);
             ranking.Return();
+            var competitorsInOrder = new int[ordered.Length];
             for (var i = 0; i < ordered.Length; i++)
             {
-                ordered[i] = scorer.competitorOfLocal[ordered[i]];
+                competitorsInOrder[i] = scorer.competitorOfLocal[ordered[i]];
             }
 
-            return ordered;
+            return competitorsInOrder;
         }
         finally
         {
@@ -282,6 +314,27 @@ internal sealed class TableScorer
         {
             ArrayPool<int>.Shared.Return(firstCarDriven!);
             ArrayPool<int>.Shared.Return(carsDriven);
+        }
+
+        foreach (var points in (ReadOnlySpan<Points[]?>)[pointsSoFar, droppedSoFar])
+        {
+            if (points is not null)
+            {
+                ArrayPool<Points>.Shared.Return(points);
+            }
+        }
+
+        foreach (var places in (ReadOnlySpan<int[]?>)[allPlacesSoFar, scoringPlacesSoFar, tieBreakPositions])
+        {
+            if (places is not null)
+            {
+                ArrayPool<int>.Shared.Return(places);
+            }
+        }
+
+        if (newlyDropped is not null)
+        {
+            ArrayPool<bool>.Shared.Return(newlyDropped);
         }
     }
 
@@ -827,15 +880,27 @@ internal sealed class TableScorer
     /// </summary>
     private (int[] Ordered, Points[] Totals, Ranking Ranking, List<AppliedDeduction>[]? Deductions) RankCompetitors()
     {
+        // A round of a progression starts from the previous round's order (everyone in it is still there), then adds the competitors
+        // who first took part since, so that the sort has little left to do.
         var present = 0;
         var ordered = new int[localCount];
+        if (previousOrder is not null)
+        {
+            previousOrder.CopyTo(ordered, 0);
+            present = previousOrder.Length;
+        }
+
         for (var local = 0; local < localCount; local++)
         {
             for (var r = 0; r < raceCount; r++)
             {
                 if (CellAt(local, r).Present)
                 {
-                    ordered[present++] = local;
+                    if (r >= racesInPreviousOrder)
+                    {
+                        ordered[present++] = local;
+                    }
+
                     break;
                 }
             }
@@ -848,6 +913,7 @@ internal sealed class TableScorer
 
         if (scoring.Drops is { } drops)
         {
+            EnsureWorkingTotals();
             foreach (var local in ordered)
             {
                 ApplyDrops(local, drops);
@@ -855,19 +921,11 @@ internal sealed class TableScorer
         }
 
         var deductions = Deductions();
+        AddRacesToTotals();
         var totals = ArrayPool<Points>.Shared.Rent(Math.Max(1, localCount));
         foreach (var local in ordered)
         {
-            var total = Points.Zero;
-            for (var r = 0; r < raceCount; r++)
-            {
-                ref var cell = ref CellAt(local, r);
-                if (!cell.Dropped)
-                {
-                    total += cell.Total;
-                }
-            }
-
+            var total = pointsSoFar![local] - droppedSoFar![local];
             if (deductions?[competitorOfLocal[local]] is { } list)
             {
                 foreach (var deduction in list)
@@ -880,8 +938,84 @@ internal sealed class TableScorer
         }
 
         var ranking = new Ranking(this, totals);
-        Array.Sort(ordered, ranking.CompareForDisplay);
+        if (previousOrder is null)
+        {
+            Array.Sort(ordered, ranking.CompareForDisplay);
+        }
+        else
+        {
+            SortFromPreviousOrder(ordered, ranking);
+        }
+
+        previousOrder = ordered;
+        racesInPreviousOrder = raceCount;
         return (ordered, totals, ranking, deductions);
+    }
+
+    /// <summary>
+    /// Sorts a round's competitors from the previous round's order, which mostly holds: insertion sort then costs one comparison per
+    /// competitor and one per place gained, where a general sort costs n log n. A round that reshuffles the table more than a general
+    /// sort would cost leaves the rest to it.
+    /// </summary>
+    private static void SortFromPreviousOrder(int[] ordered, Ranking ranking)
+    {
+        var budget = ordered.Length * (BitOperations.Log2((uint)ordered.Length) + 1);
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            var local = ordered[i];
+            var j = i - 1;
+            while (j >= 0 && ranking.CompareForDisplay(ordered[j], local) > 0)
+            {
+                ordered[j + 1] = ordered[j];
+                j--;
+                if (--budget < 0)
+                {
+                    ordered[j + 1] = local;
+                    Array.Sort(ordered, ranking.CompareForDisplay);
+                    return;
+                }
+            }
+
+            ordered[j + 1] = local;
+        }
+    }
+
+    /// <summary>Rents (once) the competitors' points so far and the dropped points so far, zeroed.</summary>
+    private void EnsureWorkingTotals()
+    {
+        if (pointsSoFar is not null)
+        {
+            return;
+        }
+
+        var size = Math.Max(1, localCount);
+        pointsSoFar = ArrayPool<Points>.Shared.Rent(size);
+        droppedSoFar = ArrayPool<Points>.Shared.Rent(size);
+        newlyDropped = ArrayPool<bool>.Shared.Rent(size);
+        Array.Fill(pointsSoFar, Points.Zero, 0, size);
+        Array.Fill(droppedSoFar, Points.Zero, 0, size);
+        Array.Clear(newlyDropped, 0, size);
+    }
+
+    /// <summary>
+    /// Adds the races since the last round to every competitor's points so far. A total is then the points so far minus the dropped
+    /// ones (kept as the drops are marked, which only ever adds marks) minus deductions: each cell is summed once for all rounds.
+    /// </summary>
+    private void AddRacesToTotals()
+    {
+        EnsureWorkingTotals();
+        for (var local = 0; local < localCount; local++)
+        {
+            var sum = pointsSoFar![local];
+            for (var r = racesInTotals; r < raceCount; r++)
+            {
+                sum += CellAt(local, r).Total;
+            }
+
+            pointsSoFar[local] = sum;
+        }
+
+        racesInTotals = raceCount;
     }
 
     private TableStandings BuildStandings()
@@ -943,18 +1077,25 @@ internal sealed class TableScorer
     {
         var scores = raceScores[local];
         var filled = raceScoresFilled[local];
-        for (var r = 0; r < filled && scores is not null; r++)
-        {
-            if (scores[r].Dropped != CellAt(local, r).Dropped)
-            {
-                scores = null;
-            }
-        }
-
         if (scores is null)
         {
             scores = raceScores[local] = new RaceScore[races.Length];
             filled = 0;
+        }
+        else if (newlyDropped is not null && newlyDropped[local])
+        {
+            // Earlier rows keep the old array; the new one copies it and remakes only the scores whose drop flag changed.
+            newlyDropped[local] = false;
+            var copy = raceScores[local] = new RaceScore[races.Length];
+            Array.Copy(scores, copy, filled);
+            scores = copy;
+            for (var r = 0; r < filled; r++)
+            {
+                if (scores[r].Dropped != CellAt(local, r).Dropped)
+                {
+                    scores[r] = CellAt(local, r).ToRaceScore(raceIds![r]);
+                }
+            }
         }
 
         for (var r = filled; r < raceCount; r++)
@@ -1045,7 +1186,13 @@ internal sealed class TableScorer
             });
             for (var i = keep; i < scratch.Length; i++)
             {
-                CellAt(local, scratch[i]).Dropped = true;
+                ref var cell = ref CellAt(local, scratch[i]);
+                if (!cell.Dropped)
+                {
+                    cell.Dropped = true;
+                    droppedSoFar![local] += cell.Total;
+                    newlyDropped![local] = true;
+                }
             }
         }
     }
@@ -1279,6 +1426,115 @@ internal sealed class TableScorer
         }
     }
 
+    /// <summary>
+    /// Gets a competitor's positions in the first <see cref="raceCount"/> races for the race-by-race tie-breaks, side by side (the cells
+    /// are far apart), with 0 (no result, the same for everyone) in races that do not count for tie-breaks.
+    /// </summary>
+    private ReadOnlySpan<int> TieBreakPositions(int local)
+    {
+        if (tieBreakPositions is null)
+        {
+            var size = Math.Max(1, localCount * races.Length);
+            tieBreakPositions = ArrayPool<int>.Shared.Rent(size);
+            for (var i = 0; i < localCount * races.Length; i++)
+            {
+                tieBreakPositions[i] = countsForTieBreaks[i % races.Length] ? cells[i].Position : 0;
+            }
+        }
+
+        return tieBreakPositions.AsSpan(local * races.Length, raceCount);
+    }
+
+    /// <summary>
+    /// Gets the highest position any competitor of the table has in any of its races: the width of the countback tables, the same for
+    /// every round (places beyond a round's highest are zero for everyone, so they never decide).
+    /// </summary>
+    private int MaxPosition()
+    {
+        if (maxPosition >= 0)
+        {
+            return maxPosition;
+        }
+
+        var max = 0;
+        for (var i = 0; i < localCount * races.Length; i++)
+        {
+            max = Math.Max(max, cells[i].Position);
+        }
+
+        if (entrantPlaces is not null)
+        {
+            foreach (var place in entrantPlaces)
+            {
+                max = Math.Max(max, place.Position);
+            }
+        }
+
+        return maxPosition = Math.Max(1, max);
+    }
+
+    /// <summary>
+    /// Gets a countback table that drops do not change, brought up to the first <see cref="raceCount"/> races by counting only the races
+    /// added since the last round.
+    /// </summary>
+    private int[] PlacesSoFar(ref int[]? places, ref int racesCounted, bool scoringOnly)
+    {
+        if (places is null || racesCounted < raceCount)
+        {
+            places = CountPlaces(places, racesCounted, countDropped: true, scoringOnly);
+            racesCounted = raceCount;
+        }
+
+        return places;
+    }
+
+    /// <summary>
+    /// Counts each competitor's places (wins, seconds...) in the races from <paramref name="from"/> to <see cref="raceCount"/> that count
+    /// for tie-breaks, into <paramref name="places"/>, or into a new zeroed table (rented from the pool) when it is null.
+    /// </summary>
+    private int[] CountPlaces(int[]? places, int from, bool countDropped, bool scoringOnly)
+    {
+        var width = MaxPosition();
+        if (places is null)
+        {
+            var size = Math.Max(1, localCount * width);
+            places = ArrayPool<int>.Shared.Rent(size);
+            Array.Clear(places, 0, size);
+        }
+
+        if (entrantPlaces is not null)
+        {
+            // Every car that scored for an entrant counts its own place.
+            foreach (var (c, r, position) in entrantPlaces)
+            {
+                if (r >= from && r < raceCount)
+                {
+                    Count(places, c, r, position);
+                }
+            }
+
+            return places;
+        }
+
+        for (var c = 0; c < localCount; c++)
+        {
+            for (var r = from; r < raceCount; r++)
+            {
+                Count(places, c, r, CellAt(c, r).Position);
+            }
+        }
+
+        return places;
+
+        void Count(int[] places, int c, int r, int position)
+        {
+            if (position > 0 && countsForTieBreaks[r] && (!scoringOnly || position <= paidPlaces[r]) && (countDropped || !CellAt(c, r).Dropped))
+            {
+                places[(c * width) + position - 1]++;
+            }
+        }
+    }
+
     /// <summary>The ranking of competitors by local number: total, then the tie-break chain on counts computed once per competitor.</summary>
     private sealed class Ranking
     {
@@ -1290,56 +1546,25 @@ internal sealed class TableScorer
         private readonly int[]? scoringPlaces;
         private readonly string[] names;
 
-        // Per race of the table: whether it counts for tie-breaks, and how many places its scale pays.
-        private readonly bool[] counts;
-        private readonly int[] paidPlaces;
-
         public Ranking(TableScorer owner, Points[] totals)
         {
             this.owner = owner;
             this.totals = totals;
-            var races = owner.raceCount;
-            for (var local = 0; local < owner.localCount; local++)
-            {
-                for (var r = 0; r < races; r++)
-                {
-                    maxPosition = Math.Max(maxPosition, owner.CellAt(local, r).Position);
-                }
-            }
-
-            if (owner.entrantPlaces is { } extra)
-            {
-                foreach (var place in extra)
-                {
-                    if (place.Race < races)
-                    {
-                        maxPosition = Math.Max(maxPosition, place.Position);
-                    }
-                }
-            }
-
-            counts = new bool[races];
-            paidPlaces = new int[races];
-            for (var r = 0; r < races; r++)
-            {
-                var raceScoring = owner.scoring.For(owner.races[r].Race);
-                counts[r] = raceScoring.CountsForTieBreaks;
-                paidPlaces[r] = raceScoring.Scale.Count;
-            }
-
+            maxPosition = owner.MaxPosition();
             foreach (var criterion in owner.scoring.TieBreaks)
             {
                 if (criterion == TieBreak.Countback)
                 {
-                    allPlaces ??= Places(countDropped: true, scoringOnly: false);
+                    allPlaces ??= owner.PlacesSoFar(ref owner.allPlacesSoFar, ref owner.racesInAllPlaces, scoringOnly: false);
                 }
                 else if (criterion == TieBreak.CountbackOfCountedResults)
                 {
-                    countedPlaces ??= Places(countDropped: false, scoringOnly: false);
+                    // Drops change these counts (a dropped result stops counting), so they are counted afresh every round.
+                    countedPlaces ??= owner.CountPlaces(null, 0, countDropped: false, scoringOnly: false);
                 }
                 else if (criterion == TieBreak.CountbackOfScoringPlaces)
                 {
-                    scoringPlaces ??= Places(countDropped: true, scoringOnly: true);
+                    scoringPlaces ??= owner.PlacesSoFar(ref owner.scoringPlacesSoFar, ref owner.racesInScoringPlaces, scoringOnly: true);
                 }
             }
 
@@ -1349,12 +1574,9 @@ internal sealed class TableScorer
         /// <summary>Returns the pooled countback tables.</summary>
         public void Return()
         {
-            foreach (var places in (ReadOnlySpan<int[]?>)[allPlaces, countedPlaces, scoringPlaces])
+            if (countedPlaces is not null)
             {
-                if (places is not null)
-                {
-                    ArrayPool<int>.Shared.Return(places);
-                }
+                ArrayPool<int>.Shared.Return(countedPlaces);
             }
         }
 
@@ -1463,42 +1685,43 @@ internal sealed class TableScorer
         {
             if (PlacesFor(criterion) is { } places)
             {
-                for (var p = 0; p < maxPosition; p++)
+                // Competitors level on points are often level on most places too (a car's drivers on all of them): the common prefix
+                // of their counts is found a vector at a time.
+                var pa = places.AsSpan(a * maxPosition, maxPosition);
+                var pb = places.AsSpan(b * maxPosition, maxPosition);
+                var p = pa.CommonPrefixLength(pb);
+                if (p < maxPosition)
                 {
-                    var ca = places[(a * maxPosition) + p];
-                    var cb = places[(b * maxPosition) + p];
-                    if (ca != cb)
-                    {
-                        at = p + 1;
-                        return cb.CompareTo(ca);
-                    }
+                    at = p + 1;
+                    return pb[p].CompareTo(pa[p]);
                 }
 
                 at = 0;
                 return 0;
             }
 
-            var latest = criterion == TieBreak.LatestResult;
-            var count = owner.raceCount;
-            for (var i = 0; i < count; i++)
+            var positionsA = owner.TieBreakPositions(a);
+            var positionsB = owner.TieBreakPositions(b);
+            if (criterion == TieBreak.LatestResult)
             {
-                var r = latest ? count - 1 - i : i;
-                if (!counts[r])
+                at = positionsA.Length - 1;
+                while (at >= 0 && positionsA[at] == positionsB[at])
                 {
-                    continue;
-                }
-
-                var pa = owner.CellAt(a, r).Position;
-                var pb = owner.CellAt(b, r).Position;
-                if (pa != pb)
-                {
-                    at = r;
-                    return (pa == 0 ? int.MaxValue : pa).CompareTo(pb == 0 ? int.MaxValue : pb);
+                    at--;
                 }
             }
+            else
+            {
+                at = positionsA.CommonPrefixLength(positionsB);
+            }
 
-            at = 0;
-            return 0;
+            if (at < 0 || at == positionsA.Length)
+            {
+                at = 0;
+                return 0;
+            }
+
+            return PlaceOrder(positionsA[at]).CompareTo(PlaceOrder(positionsB[at]));
         }
 
         /// <summary>Ends the explanation with the deciding criterion ("countback: equal on wins, more 2nd places (2 to 1).") and makes the decision.</summary>
@@ -1592,46 +1815,6 @@ internal sealed class TableScorer
             TieBreak.CountbackOfScoringPlaces => scoringPlaces,
             _ => null,
         };
-
-        /// <summary>Counts each competitor's places (wins, seconds...) over the races that count for tie-breaks.</summary>
-        private int[] Places(bool countDropped, bool scoringOnly)
-        {
-            var races = owner.raceCount;
-            var size = Math.Max(1, owner.localCount * maxPosition);
-            var places = ArrayPool<int>.Shared.Rent(size);
-            Array.Clear(places, 0, size);
-            void Count(int c, int r, int position)
-            {
-                if (position > 0 && counts[r] && (!scoringOnly || position <= paidPlaces[r]) && (countDropped || !owner.CellAt(c, r).Dropped))
-                {
-                    places[(c * maxPosition) + position - 1]++;
-                }
-            }
-
-            if (owner.entrantPlaces is { } entrantPlaces)
-            {
-                // Every car that scored for an entrant counts its own place.
-                foreach (var (c, r, position) in entrantPlaces)
-                {
-                    if (r < races)
-                    {
-                        Count(c, r, position);
-                    }
-                }
-
-                return places;
-            }
-
-            for (var c = 0; c < owner.localCount; c++)
-            {
-                for (var r = 0; r < races; r++)
-                {
-                    Count(c, r, owner.CellAt(c, r).Position);
-                }
-            }
-
-            return places;
-        }
 
         private string IdOf(int local) => IdOfCompetitor(owner.competitorOfLocal[local]);
 
