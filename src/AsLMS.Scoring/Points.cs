@@ -145,6 +145,13 @@ public readonly struct Points : IEquatable<Points>, IComparable<Points>, ICompar
         return new Points(n, d);
     }
 
+    /// <summary>Multiplies points by a whole number (so that <c>points * 2</c> needs no cast: an <see cref="int"/> converts to both
+    /// <see cref="long"/> and <see cref="Ratio"/>).</summary>
+    /// <param name="points">The points.</param>
+    /// <param name="factor">The factor.</param>
+    /// <returns>The exact product.</returns>
+    public static Points operator *(Points points, int factor) => points * (long)factor;
+
     /// <summary>Divides points into equal shares (a shared drive, a shared fastest lap).</summary>
     /// <param name="points">The points.</param>
     /// <param name="divisor">The number of shares; must not be zero.</param>
