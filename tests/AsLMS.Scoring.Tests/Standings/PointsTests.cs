@@ -50,6 +50,7 @@ public sealed class PointsTests
 
         Assert.Equal("denominator", error.ParamName);
         Assert.Equal(0L, error.ActualValue);
+        Assert.StartsWith("The denominator must not be zero.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -213,6 +214,7 @@ public sealed class PointsTests
         Assert.Equal(-1, Math.Sign(CompareBoxed(Points.Half, Points.One)));
         var error = Assert.Throws<ArgumentException>(() => CompareBoxed(Points.Half, 0.5m));
         Assert.Equal("obj", error.ParamName);
+        Assert.StartsWith("The object is not Points.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
