@@ -4,7 +4,7 @@
   mutants.py spans  REPORT AREA_PREFIX [CHECKOUT] -> prints -m patterns (one per file, with {start..end} character spans),
                                                      placed in CHECKOUT's current files (lines found by their text)
   mutants.py score  REPORT [AREA_PREFIX]           -> prints the score of one report
-  mutants.py combine BEFORE AFTER [AREA_PREFIX]   -> the before run with every re-tested mutant's status replaced by the after run's
+  mutants.py combine BEFORE AFTER... [--prefix=P] -> the before run with every re-tested mutant's status replaced by the later runs'
 
 Combining is sound when only tests were added between the runs and the mutated lines are unchanged (lines may have moved):
 a mutant killed before stays killed, so only the undetected ones need running again.
@@ -19,8 +19,11 @@ def load(path):
 
 def key(f, m, lines):
     # Keyed by the text of the mutated lines, not their numbers, so that a run on a file with lines inserted above still matches.
+    # Two lines of context either side tell apart mutants of identical lines ("{", "return;").
     s, e = m['location']['start'], m['location']['end']
-    return (f.split('src/')[-1], lines[s['line'] - 1], s['column'], lines[e['line'] - 1], e['column'], m['mutatorName'], m.get('replacement'))
+    before = tuple(lines[max(0, s['line'] - 3):s['line'] - 1])
+    after = tuple(lines[e['line']:e['line'] + 2])
+    return (f.split('src/')[-1], lines[s['line'] - 1], s['column'], lines[e['line'] - 1], e['column'], m['mutatorName'], m.get('replacement'), before, after)
 
 def offsets(source):
     starts = [0]
@@ -94,19 +97,22 @@ if __name__ == '__main__':
         c, det, und, score = tally(statuses(load(sys.argv[2]), sys.argv[3] if len(sys.argv) > 3 else '').values())
         print(f'{score:.2f} % ({det} detected, {und} undetected: {dict(c)})')
     elif cmd == 'combine':
-        prefix = sys.argv[4] if len(sys.argv) > 4 else ''
-        before = statuses(load(sys.argv[2]), prefix)
-        after = statuses(load(sys.argv[3]), prefix)
+        prefix = next((a[len('--prefix='):] for a in sys.argv[2:] if a.startswith('--prefix=')), '')
+        paths = [a for a in sys.argv[2:] if not a.startswith('--prefix=')]
+        before = statuses(load(paths[0]), prefix)
         combined = dict(before)
-        retested = changed = 0
-        for k, s in after.items():
-            if k in before and before[k] in UNDETECTED and s not in ('Ignored', 'CompileError', 'Pending'):
-                retested += 1
-                changed += s != before[k]
-                combined[k] = s
+        for path in paths[1:]:
+            after = statuses(load(path), prefix)
+            retested = changed = 0
+            for k, s in after.items():
+                if k in combined and combined[k] in UNDETECTED and s not in ('Ignored', 'CompileError', 'Pending'):
+                    retested += 1
+                    changed += s in DETECTED
+                    combined[k] = s
+            print(f'{path}: re-tested {retested} undetected, {changed} now detected')
+        print(f'before: {tally(before.values())[3]:.2f} %')
         c, det, und, score = tally(combined.values())
-        print(f'before: {tally(before.values())[3]:.2f} %; re-tested {retested} of {sum(1 for s in before.values() if s in UNDETECTED)} undetected, {changed} now detected')
         print(f'combined: {score:.2f} % ({det} detected, {und} undetected)')
         for k, s in sorted(combined.items()):
             if s in UNDETECTED:
-                print('  left:', s, k)
+                print('  left:', s, k[0], k[5], repr(k[6]), '|', k[1].strip()[:100])
