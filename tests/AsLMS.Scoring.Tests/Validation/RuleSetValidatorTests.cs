@@ -14,11 +14,22 @@ public sealed class RuleSetValidatorTests
 {
     private static RuleSet Valid => TestRules(2);
 
-    private static ValidationFailure Only(RuleSet rules) => Assert.Single(SeasonValidation.Validate(rules).Failures);
+    // Each case also runs a validator made for it: SeasonValidation keeps one for the process, and a validator's rules are set up
+    // in its constructor, so a user's own `new RuleSetValidator()` must find the same failure.
+    private static ValidationFailure Only(RuleSet rules)
+    {
+        var failure = Assert.Single(SeasonValidation.Validate(rules).Failures);
+        var own = Assert.Single(new RuleSetValidator().Validate(rules).Errors);
+        Assert.Equal((failure.ErrorCode, failure.PropertyName, failure.ErrorMessage, failure.Severity), (own.ErrorCode, own.PropertyName, own.ErrorMessage, own.Severity));
+        return failure;
+    }
 
     [Fact]
     public void Validate_ValidRules_NoFailure()
-        => Assert.Empty(SeasonValidation.Validate(Valid).Failures);
+    {
+        Assert.Empty(SeasonValidation.Validate(Valid).Failures);
+        Assert.True(new RuleSetValidator().Validate(Valid).IsValid);
+    }
 
     [Fact]
     public void Validate_NoSeason_MissingValueAtSeason()
