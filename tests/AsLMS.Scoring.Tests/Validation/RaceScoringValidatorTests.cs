@@ -35,4 +35,16 @@ public sealed class RaceScoringValidatorTests
         Assert.Equal((ErrorCodes.IncreasingScale, "Scale[1]"), (failure.ErrorCode, failure.PropertyName));
         Assert.Equal("The race scoring of category 'Sprint' gives P2 12 points, more than the 10 of P1.", failure.ErrorMessage);
     }
+
+    [Fact]
+    public void Validate_MoreBeyondTheScaleThanForTheLastPosition_BeyondScaleAboveScaleAtBeyondScale()
+    {
+        // The modern scale ends on 1 for P10; 1.5 beyond it would pay P11 more than P10. Exactly 1 is allowed.
+        var failure = Assert.Single(new RaceScoringValidator().Validate(Modern(beyond: Points.Parse("1.5"))).Errors);
+
+        Assert.Equal((ErrorCodes.BeyondScaleAboveScale, "BeyondScale"), (failure.ErrorCode, failure.PropertyName));
+        Assert.Equal(Points.Parse("1.5"), failure.AttemptedValue);
+        Assert.Equal("The default race scoring gives 1.5 points beyond the scale, more than the 1 of its last position (P10).", failure.ErrorMessage);
+        Assert.True(new RaceScoringValidator().Validate(Modern(beyond: 1)).IsValid);
+    }
 }
