@@ -8,38 +8,6 @@ namespace AsLMS.Scoring.Standings;
 /// <param name="Reason">The reason, if given.</param>
 public readonly record struct AppliedDeduction(RaceId? Race, Points Points, string? Reason);
 
-/// <summary>
-/// Why a row is below the row above it although both have the same total: the tie-break criterion and the values that decided it,
-/// or, when nothing separated them, that they share the rank.
-/// </summary>
-/// <remarks>This type is immutable and thread-safe.</remarks>
-public sealed record TieBreakDecision
-{
-    /// <summary>Gets the criterion that separated the two rows, or null when nothing did and they share the rank.</summary>
-    public TieBreak? Criterion { get; init; }
-
-    /// <summary>Gets the decision in plain words, e.g. <c>"level on points, 1st and 2nd places; more 3rd places (2 to 1)"</c>.</summary>
-    public required string Explanation { get; init; }
-
-    /// <summary>Gets, for a countback, the place whose count decided (3 for third places).</summary>
-    public int? Place { get; init; }
-
-    /// <summary>Gets, for a countback, how many such places the row above had.</summary>
-    public int? AboveCount { get; init; }
-
-    /// <summary>Gets, for a countback, how many such places this row had.</summary>
-    public int? BelowCount { get; init; }
-
-    /// <summary>Gets, for a race-by-race criterion, the race that decided.</summary>
-    public RaceId? Race { get; init; }
-
-    /// <summary>Gets, for a race-by-race criterion, the row above's position in that race (null for no result).</summary>
-    public int? AbovePosition { get; init; }
-
-    /// <summary>Gets, for a race-by-race criterion, this row's position in that race (null for no result).</summary>
-    public int? BelowPosition { get; init; }
-}
-
 /// <summary>A row of a table's standings: rank, competitor, total, and the per-race breakdown.</summary>
 /// <remarks>
 /// <para>This type is immutable and thread-safe.</para>

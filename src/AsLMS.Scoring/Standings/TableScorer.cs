@@ -1638,47 +1638,10 @@ internal sealed class TableScorer
                 return shared;
             }
 
-            // The explanation is written as one string: the progression explains every tie of every round, and each piece made
-            // apart (the points, the criteria level so far, the deciding clause) was an allocation of its own.
-            var text = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[256]);
-            text.AppendLiteral("Level on ");
-            text.AppendLiteral(totals[above].ToString());
-            text.AppendLiteral(" points");
-            for (var level = 0; level < deciding; level++)
-            {
-                text.AppendLiteral(", ");
-                text.AppendLiteral(Name(criteria[level]));
-            }
-
-            text.AppendLiteral("; ");
-            return Describe(criteria[deciding], above, below, at, ref text);
+            return Describe(criteria, deciding, above, below, at);
         }
 
-        private static TieBreakDecision SharedRank(Points total, EquatableArray<TieBreak> criteria)
-        {
-            var text = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[256]);
-            text.AppendLiteral("Level on ");
-            text.AppendLiteral(total.ToString());
-            text.AppendLiteral(" points");
-            text.AppendLiteral(criteria.IsEmpty ? " and the rule set has no tie-break" : " and equal on ");
-            for (var level = 0; level < criteria.Count; level++)
-            {
-                text.AppendLiteral(level == 0 ? string.Empty : ", ");
-                text.AppendLiteral(Name(criteria[level]));
-            }
-
-            text.AppendLiteral(": the rank is shared.");
-            return new TieBreakDecision { Explanation = text.ToStringAndClear() };
-        }
-
-        private static string Name(TieBreak criterion) => criterion switch
-        {
-            TieBreak.Countback => "countback",
-            TieBreak.CountbackOfCountedResults => "countback of counted results",
-            TieBreak.CountbackOfScoringPlaces => "countback of scoring places",
-            TieBreak.LatestResult => "latest results",
-            _ => "earliest results",
-        };
+        private static TieBreakDecision SharedRank(Points total, EquatableArray<TieBreak> criteria) => new(total, criteria, -1, raceName: null);
 
         /// <summary>Compares two competitors on one criterion; <paramref name="at"/> is the deciding place (countback) or race index.</summary>
         private int CompareBy(TieBreak criterion, int a, int b, out int at)
@@ -1724,88 +1687,29 @@ internal sealed class TableScorer
             return PlaceOrder(positionsA[at]).CompareTo(PlaceOrder(positionsB[at]));
         }
 
-        /// <summary>Ends the explanation with the deciding criterion ("countback: equal on wins, more 2nd places (2 to 1).") and makes the decision.</summary>
-        private TieBreakDecision Describe(TieBreak criterion, int above, int below, int at, ref DefaultInterpolatedStringHandler text)
+        /// <summary>Makes the decision of the deciding criterion: the place and both counts (countback), or the race and both positions.</summary>
+        private TieBreakDecision Describe(EquatableArray<TieBreak> criteria, int deciding, int above, int below, int at)
         {
-            text.AppendLiteral(Name(criterion));
-            if (PlacesFor(criterion) is { } places)
+            var level = totals[above];
+            if (PlacesFor(criteria[deciding]) is { } places)
             {
-                var ca = places[(above * maxPosition) + at - 1];
-                var cb = places[(below * maxPosition) + at - 1];
-                text.AppendLiteral(": ");
-                if (at == 2)
+                return new TieBreakDecision(level, criteria, deciding, raceName: null)
                 {
-                    text.AppendLiteral("equal on wins, ");
-                }
-                else if (at > 2)
-                {
-                    text.AppendLiteral("equal on wins to ");
-                    AppendOrdinal(ref text, at - 1);
-                    text.AppendLiteral(" places, ");
-                }
-
-                text.AppendLiteral("more ");
-                if (at == 1)
-                {
-                    text.AppendLiteral("wins");
-                }
-                else
-                {
-                    AppendOrdinal(ref text, at);
-                    text.AppendLiteral(" places");
-                }
-
-                text.AppendLiteral(" (");
-                text.AppendFormatted(ca);
-                text.AppendLiteral(" to ");
-                text.AppendFormatted(cb);
-                text.AppendLiteral(").");
-                return new TieBreakDecision { Criterion = criterion, Place = at, AboveCount = ca, BelowCount = cb, Explanation = text.ToStringAndClear() };
+                    Place = at,
+                    AboveCount = places[(above * maxPosition) + at - 1],
+                    BelowCount = places[(below * maxPosition) + at - 1],
+                };
             }
 
             var race = owner.races[at].Race;
             var pa = owner.CellAt(above, at).Position;
             var pb = owner.CellAt(below, at).Position;
-            text.AppendLiteral(": better result in ");
-            text.AppendLiteral(race.Name);
-            text.AppendLiteral(" (");
-            AppendPosition(ref text, pa);
-            text.AppendLiteral(" to ");
-            AppendPosition(ref text, pb);
-            text.AppendLiteral(").");
-            return new TieBreakDecision
+            return new TieBreakDecision(level, criteria, deciding, race.Name)
             {
-                Criterion = criterion,
                 Race = race.Id,
                 AbovePosition = pa == 0 ? null : pa,
                 BelowPosition = pb == 0 ? null : pb,
-                Explanation = text.ToStringAndClear(),
             };
-
-            static void AppendPosition(ref DefaultInterpolatedStringHandler text, int position)
-            {
-                text.AppendLiteral(position == 0 ? "no result" : "P");
-                if (position != 0)
-                {
-                    text.AppendFormatted(position);
-                }
-            }
-        }
-
-        private static void AppendOrdinal(ref DefaultInterpolatedStringHandler text, int n)
-        {
-            text.AppendFormatted(n);
-            text.AppendLiteral((n % 100) switch
-            {
-                11 or 12 or 13 => "th",
-                _ => (n % 10) switch
-                {
-                    1 => "st",
-                    2 => "nd",
-                    3 => "rd",
-                    _ => "th",
-                },
-            });
         }
 
         private int[]? PlacesFor(TieBreak criterion) => criterion switch
