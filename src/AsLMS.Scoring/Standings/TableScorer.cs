@@ -81,7 +81,8 @@ internal sealed class TableScorer
     private readonly bool[] countsForTieBreaks;
     private readonly int[] paidPlaces;
 
-    // For a drivers' table, built when the rows are: each driver's first link in carsDriven, and the links (entry, first race, next).
+    // For a drivers' or teams' table, built when the rows are: each competitor's first link in carsDriven, and the links (entry,
+    // first race, next).
     private int[]? firstCarDriven;
     private int[]? carsDriven;
 
@@ -1032,34 +1033,32 @@ internal sealed class TableScorer
 
         var rows = new StandingsRow[ordered.Length];
         var rank = 1;
+
+        // Each tie is decided once: the decision between a row and the next says both whether the next row shares this one's rank
+        // and, carried to the next row, why it is below.
+        TieBreakDecision? decision = null;
         for (var i = 0; i < ordered.Length; i++)
         {
             var local = ordered[i];
             var c = competitorOfLocal[local];
-            TieBreakDecision? decision = null;
-            var shared = false;
-            if (i > 0 && totals[ordered[i - 1]] == totals[local])
-            {
-                decision = ranking.Explain(ordered[i - 1], local);
-                shared = decision.Criterion is null;
-            }
-
+            var next = i + 1 < ordered.Length && totals[ordered[i + 1]] == totals[local] ? ranking.Explain(local, ordered[i + 1]) : null;
+            var shared = decision is { Criterion: null };
             if (!shared)
             {
                 rank = i + 1;
             }
 
-            var sharedWithNext = i + 1 < ordered.Length && totals[ordered[i + 1]] == totals[local] && ranking.Compare(local, ordered[i + 1]) == 0;
             rows[i] = new StandingsRow
             {
                 Rank = rank,
-                SharedRank = shared || sharedWithNext,
+                SharedRank = shared || next is { Criterion: null },
                 Competitor = CompetitorFor(local),
                 Total = totals[local],
                 Races = RaceScoresOf(local),
                 Deductions = deductions?[c] is { } applied ? EquatableArray.Own(applied.ToArray()) : default,
                 TieBreak = decision,
             };
+            decision = next;
         }
 
         ArrayPool<Points>.Shared.Return(totals);
@@ -1288,17 +1287,7 @@ internal sealed class TableScorer
                 var entry = sheet.Entries[c];
                 return new Competitor { Kind = CompetitorKind.Car, Id = entry.Car.Value, Name = entry.DisplayName, Cars = [entry.Car] };
             case CompetitorKind.Entrant:
-                var cars = new List<CarNumber>();
-                for (var e = 0; e < sheet.Entries.Length; e++)
-                {
-                    if (sheet.EntrantOfEntry[e] == c && eligible[e] && TookPart(e))
-                    {
-                        cars.Add(sheet.Entries[e].Car);
-                    }
-                }
-
-                cars.Sort();
-                return new Competitor { Kind = CompetitorKind.Entrant, Id = sheet.Entrants[c], Name = sheet.Entrants[c], Cars = EquatableArray.Own(cars.ToArray()) };
+                return new Competitor { Kind = CompetitorKind.Entrant, Id = sheet.Entrants[c], Name = sheet.Entrants[c], Cars = CarsOf(c) };
             default:
                 var driver = sheet.Drivers[c];
                 return new Competitor { Kind = CompetitorKind.Driver, Id = driver.Id.Value, Name = driver.Name, Cars = CarsOf(c) };
@@ -1308,22 +1297,12 @@ internal sealed class TableScorer
     /// <summary>Counts the cars of a competitor (an entrant or a driver) in the first <see cref="raceCount"/> races.</summary>
     private int CarCount(int c)
     {
-        var count = 0;
-        if (table.Competitors == CompetitorKind.Entrant)
-        {
-            for (var e = 0; e < sheet.Entries.Length; e++)
-            {
-                count += sheet.EntrantOfEntry[e] == c && eligible[e] && TookPart(e) ? 1 : 0;
-            }
-
-            return count;
-        }
-
         if (carsDriven is null)
         {
             IndexCarsDriven();
         }
 
+        var count = 0;
         var links = carsDriven!;
         for (var link = firstCarDriven![c]; link >= 0; link = links[(3 * link) + 2])
         {
@@ -1331,19 +1310,6 @@ internal sealed class TableScorer
         }
 
         return count;
-    }
-
-    private bool TookPart(int entry)
-    {
-        for (var r = 0; r < raceCount; r++)
-        {
-            if (races[r].RowOf(entry) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private EquatableArray<CarNumber> CarsOf(int driver)
@@ -1376,23 +1342,27 @@ internal sealed class TableScorer
     }
 
     /// <summary>
-    /// Links every driver to the eligible cars they are listed in, in one pass over the crews of the table's races: looking them up
-    /// per driver by scanning every race made the drivers' tables quadratic in the size of the season.
+    /// Links every driver (or team) to the eligible cars they are listed in (or entered), in one pass over the table's races: looking
+    /// them up per competitor by scanning every race (or every entry) made the drivers' and teams' tables quadratic in the size of
+    /// the season, and the progression asks again every round.
     /// </summary>
     private void IndexCarsDriven()
     {
-        var drivers = sheet.Drivers.Length;
-        firstCarDriven = ArrayPool<int>.Shared.Rent(Math.Max(1, drivers));
-        Array.Fill(firstCarDriven, -1, 0, drivers);
+        var byEntrant = table.Competitors == CompetitorKind.Entrant;
+        var competitors = byEntrant ? sheet.Entrants.Length : sheet.Drivers.Length;
+        firstCarDriven = ArrayPool<int>.Shared.Rent(Math.Max(1, competitors));
+        Array.Fill(firstCarDriven, -1, 0, competitors);
         var capacity = 0;
         foreach (var race in races)
         {
-            capacity += race.CrewDrivers.Length;
+            capacity += byEntrant ? race.RowEntry.Length : race.CrewDrivers.Length;
         }
 
-        // Links of (entry, first race, next link), one per distinct (driver, car): the races are in order, so the first race a
-        // driver is listed in a car is the one that puts the car in the standings of that round and later ones.
-        carsDriven = ArrayPool<int>.Shared.Rent(Math.Max(3, 3 * capacity));
+        // Links of (entry, first race, next link), one per distinct (competitor, car): the races are in order, so the first race a
+        // driver is listed in a car (or a team's car took part in) is the one that puts the car in the standings of that round and
+        // later ones.
+        var first = firstCarDriven;
+        var links = carsDriven = ArrayPool<int>.Shared.Rent(Math.Max(3, 3 * capacity));
         var count = 0;
         for (var r = 0; r < races.Length; r++)
         {
@@ -1405,24 +1375,33 @@ internal sealed class TableScorer
                     continue;
                 }
 
+                if (byEntrant)
+                {
+                    Link(sheet.EntrantOfEntry[entry], entry, r);
+                    continue;
+                }
+
                 for (var k = race.CrewStart[row]; k < race.CrewStart[row + 1]; k++)
                 {
-                    var driver = race.CrewDrivers[k];
-                    var known = false;
-                    for (var link = firstCarDriven[driver]; link >= 0 && !known; link = carsDriven[(3 * link) + 2])
-                    {
-                        known = carsDriven[3 * link] == entry;
-                    }
-
-                    if (!known)
-                    {
-                        carsDriven[3 * count] = entry;
-                        carsDriven[(3 * count) + 1] = r;
-                        carsDriven[(3 * count) + 2] = firstCarDriven[driver];
-                        firstCarDriven[driver] = count++;
-                    }
+                    Link(race.CrewDrivers[k], entry, r);
                 }
             }
+        }
+
+        void Link(int competitor, int entry, int r)
+        {
+            for (var link = first[competitor]; link >= 0; link = links[(3 * link) + 2])
+            {
+                if (links[3 * link] == entry)
+                {
+                    return;
+                }
+            }
+
+            links[3 * count] = entry;
+            links[(3 * count) + 1] = r;
+            links[(3 * count) + 2] = first[competitor];
+            first[competitor] = count++;
         }
     }
 
