@@ -1031,39 +1031,38 @@ internal sealed class TableScorer
             }
         }
 
-        var rows = new StandingsRow[ordered.Length];
-        var rank = 1;
-
-        // Each tie is decided once: the decision between a row and the next says both whether the next row shares this one's rank
-        // and, carried to the next row, why it is below.
-        TieBreakDecision? decision = null;
-        for (var i = 0; i < ordered.Length; i++)
+        // The rows are kept as arrays in rank order and made into row objects when first read (RankedRows).
+        var count = ordered.Length;
+        var competitorsInOrder = new Competitor[count];
+        var totalsInOrder = new Points[count];
+        var scoresInOrder = new EquatableArray<RaceScore>[count];
+        TieBreakDecision?[]? decisions = null;
+        AppliedDeduction[]?[]? deductionsInOrder = null;
+        for (var i = 0; i < count; i++)
         {
             var local = ordered[i];
-            var c = competitorOfLocal[local];
-            var next = i + 1 < ordered.Length && totals[ordered[i + 1]] == totals[local] ? ranking.Explain(local, ordered[i + 1]) : null;
-            var shared = decision is { Criterion: null };
-            if (!shared)
+            competitorsInOrder[i] = CompetitorFor(local);
+            totalsInOrder[i] = totals[local];
+            scoresInOrder[i] = RaceScoresOf(local);
+
+            // Each tie is decided once: the decision says why the row is below the one above, or that it shares its rank.
+            if (i > 0 && totals[ordered[i - 1]] == totals[local])
             {
-                rank = i + 1;
+                decisions ??= new TieBreakDecision?[count];
+                decisions[i] = ranking.Explain(ordered[i - 1], local);
             }
 
-            rows[i] = new StandingsRow
+            if (deductions?[competitorOfLocal[local]] is { } applied)
             {
-                Rank = rank,
-                SharedRank = shared || next is { Criterion: null },
-                Competitor = CompetitorFor(local),
-                Total = totals[local],
-                Races = RaceScoresOf(local),
-                Deductions = deductions?[c] is { } applied ? EquatableArray.Own(applied.ToArray()) : default,
-                TieBreak = decision,
-            };
-            decision = next;
+                deductionsInOrder ??= new AppliedDeduction[]?[count];
+                deductionsInOrder[i] = applied.ToArray();
+            }
         }
 
         ArrayPool<Points>.Shared.Return(totals);
         ranking.Return();
-        return new TableStandings { Table = table, Races = EquatableArray.Own(raceIds, raceCount), Rows = EquatableArray.Own(rows) };
+        var rows = new RankedRows(competitorsInOrder, totalsInOrder, scoresInOrder, decisions, deductionsInOrder);
+        return new TableStandings(table, EquatableArray.Own(raceIds, raceCount), rows);
     }
 
     /// <summary>
