@@ -46,6 +46,9 @@ public class StandingsCalculatorBenchmarks
     [Benchmark(Baseline = true, Description = "Engine: full calculation")]
     public SeasonStandings Calculate() => StandingsCalculator.Calculate(season.Rules, season.Results);
 
+    [Benchmark(Description = "Engine: full calculation, every row read")]
+    public int CalculateAndRead() => RowsRead(StandingsCalculator.Calculate(season.Rules, season.Results));
+
     [Benchmark(Description = "Naive LINQ engine (same rules)")]
     public object Naive() => NaiveStandings.Calculate(season.Rules, season.Results);
 
@@ -76,4 +79,28 @@ public class StandingsCalculatorBenchmarks
 
     [Benchmark(Description = "Progression: standings after every round")]
     public EquatableArray<SeasonStandings> Progression() => StandingsCalculator.Progression(season.Rules, season.Results);
+
+    [Benchmark(Description = "Progression, every row of every round read")]
+    public int ProgressionAndRead()
+    {
+        var read = 0;
+        foreach (var round in StandingsCalculator.Progression(season.Rules, season.Results))
+        {
+            read += RowsRead(round);
+        }
+
+        return read;
+    }
+
+    // Reads every row of every table, so that calculated standings make their row objects (they are made on first read).
+    private static int RowsRead(SeasonStandings standings)
+    {
+        var read = 0;
+        foreach (var table in standings.Tables)
+        {
+            read += table.Rows.Count;
+        }
+
+        return read;
+    }
 }
