@@ -1311,7 +1311,7 @@ internal sealed class TableScorer
         return count;
     }
 
-    private EquatableArray<CarNumber> CarsOf(int driver)
+    private EquatableArray<CarNumber> CarsOf(int c)
     {
         if (carsDriven is null)
         {
@@ -1320,7 +1320,7 @@ internal sealed class TableScorer
 
         var first = firstCarDriven!;
         var links = carsDriven!;
-        var count = CarCount(driver);
+        var count = CarCount(c);
         if (count == 0)
         {
             return default;
@@ -1328,7 +1328,7 @@ internal sealed class TableScorer
 
         var cars = new CarNumber[count];
         count = 0;
-        for (var link = first[driver]; link >= 0; link = links[(3 * link) + 2])
+        for (var link = first[c]; link >= 0; link = links[(3 * link) + 2])
         {
             if (links[(3 * link) + 1] < raceCount)
             {
