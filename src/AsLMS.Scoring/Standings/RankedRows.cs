@@ -6,13 +6,16 @@ namespace AsLMS.Scoring.Standings;
 /// </summary>
 /// <param name="competitors">The competitor of each row.</param>
 /// <param name="totals">The total of each row.</param>
-/// <param name="scores">The race scores of each row.</param>
+/// <param name="scores">The race scores of each row: the first <paramref name="raceCount"/> of each array (a competitor's array is
+/// shared by the rounds of a progression, each seeing the races run so far).</param>
+/// <param name="raceCount">The number of races of the standings.</param>
 /// <param name="decisions">For each row level on points with the row above, the decision; null when no row is.</param>
 /// <param name="deductions">The deductions applied to each row; null when none is.</param>
 internal sealed class RankedRows(
     Competitor[] competitors,
     Points[] totals,
-    EquatableArray<RaceScore>[] scores,
+    RaceScore[][] scores,
+    int raceCount,
     TieBreakDecision?[]? decisions,
     AppliedDeduction[]?[]? deductions)
 {
@@ -37,7 +40,7 @@ internal sealed class RankedRows(
                 SharedRank = shared || (i + 1 < rows.Length && decisions?[i + 1] is { Criterion: null }),
                 Competitor = competitors[i],
                 Total = totals[i],
-                Races = scores[i],
+                Races = EquatableArray.Own(scores[i], raceCount),
                 Deductions = deductions?[i] is { } applied ? EquatableArray.Own(applied) : default,
                 TieBreak = decision,
             };

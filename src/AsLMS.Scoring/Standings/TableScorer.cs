@@ -1035,7 +1035,7 @@ internal sealed class TableScorer
         var count = ordered.Length;
         var competitorsInOrder = new Competitor[count];
         var totalsInOrder = new Points[count];
-        var scoresInOrder = new EquatableArray<RaceScore>[count];
+        var scoresInOrder = new RaceScore[count][];
         TieBreakDecision?[]? decisions = null;
         AppliedDeduction[]?[]? deductionsInOrder = null;
         for (var i = 0; i < count; i++)
@@ -1061,17 +1061,17 @@ internal sealed class TableScorer
 
         ArrayPool<Points>.Shared.Return(totals);
         ranking.Return();
-        var rows = new RankedRows(competitorsInOrder, totalsInOrder, scoresInOrder, decisions, deductionsInOrder);
+        var rows = new RankedRows(competitorsInOrder, totalsInOrder, scoresInOrder, raceCount, decisions, deductionsInOrder);
         return new TableStandings(table, EquatableArray.Own(raceIds, raceCount), rows);
     }
 
     /// <summary>
-    /// Gets a competitor's scores in the first <see cref="raceCount"/> races. Each competitor has one array for all the table's races,
-    /// filled round by round, and each round's row sees the start of it: a score never changes once made, so the progression's rows
-    /// share their scores instead of copying them for every round. Only a drop can change an earlier score (its flag), and then the
+    /// Gets the array of a competitor's scores, made up to the first <see cref="raceCount"/> races. Each competitor has one array for
+    /// all the table's races, filled round by round, and each round's row sees the start of it: a score never changes once made, so
+    /// the progression's rows share their scores instead of copying them for every round. Only a drop can change an earlier score (its flag), and then the
     /// competitor starts a new array.
     /// </summary>
-    private EquatableArray<RaceScore> RaceScoresOf(int local)
+    private RaceScore[] RaceScoresOf(int local)
     {
         var scores = raceScores[local];
         var filled = raceScoresFilled[local];
@@ -1102,7 +1102,7 @@ internal sealed class TableScorer
         }
 
         raceScoresFilled[local] = Math.Max(filled, raceCount);
-        return EquatableArray.Own(scores, raceCount);
+        return scores;
     }
 
     /// <summary>Gets a competitor, made once and made again only when a round adds to its cars (which only ever grow).</summary>
@@ -1522,7 +1522,6 @@ internal sealed class TableScorer
         private readonly int[]? allPlaces;
         private readonly int[]? countedPlaces;
         private readonly int[]? scoringPlaces;
-        private readonly string[] names;
 
         public Ranking(TableScorer owner, Points[] totals)
         {
@@ -1546,7 +1545,6 @@ internal sealed class TableScorer
                 }
             }
 
-            names = new string[owner.localCount];
         }
 
         /// <summary>Returns the pooled countback tables.</summary>
@@ -1707,7 +1705,7 @@ internal sealed class TableScorer
             _ => owner.sheet.Drivers[c].Id.Value,
         };
 
-        private string NameOf(int local) => names[local] ??= NameOfCompetitor(owner.competitorOfLocal[local]);
+        private string NameOf(int local) => NameOfCompetitor(owner.competitorOfLocal[local]);
 
         private string NameOfCompetitor(int c) => owner.table.Competitors switch
         {

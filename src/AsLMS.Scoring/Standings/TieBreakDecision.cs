@@ -24,6 +24,24 @@ public sealed record TieBreakDecision
     private readonly int deciding;
     private readonly string? raceName;
 
+    // The facts, each with a bit of `present` for whether it has a value: a nullable field of its own took twice the room, and a
+    // progression keeps thousands of decisions.
+    private const byte HasCriterion = 1;
+    private const byte HasPlace = 2;
+    private const byte HasAboveCount = 4;
+    private const byte HasBelowCount = 8;
+    private const byte HasRace = 16;
+    private const byte HasAbovePosition = 32;
+    private const byte HasBelowPosition = 64;
+    private readonly TieBreak criterion;
+    private readonly int place;
+    private readonly int aboveCount;
+    private readonly int belowCount;
+    private readonly int abovePosition;
+    private readonly int belowPosition;
+    private readonly RaceId race;
+    private readonly byte present;
+
     /// <summary>Initializes a new instance of the <see cref="TieBreakDecision"/> class; set <see cref="Explanation"/> and the facts that apply.</summary>
     public TieBreakDecision()
     {
@@ -47,7 +65,11 @@ public sealed record TieBreakDecision
 #pragma warning restore CS8618
 
     /// <summary>Gets the criterion that separated the two rows, or null when nothing did and they share the rank.</summary>
-    public TieBreak? Criterion { get; init; }
+    public TieBreak? Criterion
+    {
+        get => Get(HasCriterion, criterion);
+        init => (criterion, present) = Set(HasCriterion, value);
+    }
 
     /// <summary>
     /// Gets the decision in plain words, e.g. <c>"Level on 55 points; countback: equal on wins to 2nd places, more 3rd places (2 to 1)."</c>
@@ -60,22 +82,46 @@ public sealed record TieBreakDecision
     }
 
     /// <summary>Gets, for a countback, the place whose count decided (3 for third places).</summary>
-    public int? Place { get; init; }
+    public int? Place
+    {
+        get => Get(HasPlace, place);
+        init => (place, present) = Set(HasPlace, value);
+    }
 
     /// <summary>Gets, for a countback, how many such places the row above had.</summary>
-    public int? AboveCount { get; init; }
+    public int? AboveCount
+    {
+        get => Get(HasAboveCount, aboveCount);
+        init => (aboveCount, present) = Set(HasAboveCount, value);
+    }
 
     /// <summary>Gets, for a countback, how many such places this row had.</summary>
-    public int? BelowCount { get; init; }
+    public int? BelowCount
+    {
+        get => Get(HasBelowCount, belowCount);
+        init => (belowCount, present) = Set(HasBelowCount, value);
+    }
 
     /// <summary>Gets, for a race-by-race criterion, the race that decided.</summary>
-    public RaceId? Race { get; init; }
+    public RaceId? Race
+    {
+        get => Get(HasRace, race);
+        init => (race, present) = Set(HasRace, value);
+    }
 
     /// <summary>Gets, for a race-by-race criterion, the row above's position in that race (null for no result).</summary>
-    public int? AbovePosition { get; init; }
+    public int? AbovePosition
+    {
+        get => Get(HasAbovePosition, abovePosition);
+        init => (abovePosition, present) = Set(HasAbovePosition, value);
+    }
 
     /// <summary>Gets, for a race-by-race criterion, this row's position in that race (null for no result).</summary>
-    public int? BelowPosition { get; init; }
+    public int? BelowPosition
+    {
+        get => Get(HasBelowPosition, belowPosition);
+        init => (belowPosition, present) = Set(HasBelowPosition, value);
+    }
 
     /// <inheritdoc/>
     public bool Equals(TieBreakDecision? other)
@@ -93,6 +139,14 @@ public sealed record TieBreakDecision
     /// <inheritdoc/>
     // The words are left out: equal decisions have equal facts, and hashing should not write them.
     public override int GetHashCode() => HashCode.Combine(Criterion, Place, AboveCount, BelowCount, Race, AbovePosition, BelowPosition);
+
+    private T? Get<T>(byte fact, T value)
+        where T : struct
+        => (present & fact) != 0 ? value : null;
+
+    private (T Value, byte Present) Set<T>(byte fact, T? value)
+        where T : struct
+        => value is { } given ? (given, (byte)(present | fact)) : (default, (byte)(present & ~fact));
 
     private static string Name(TieBreak criterion) => criterion switch
     {
@@ -139,7 +193,7 @@ public sealed record TieBreakDecision
         text.AppendLiteral("Level on ");
         text.AppendLiteral(level.ToString());
         text.AppendLiteral(" points");
-        if (Criterion is not { } criterion)
+        if (Criterion is not { } decidedBy)
         {
             text.AppendLiteral(criteria.IsEmpty ? " and the rule set has no tie-break" : " and equal on ");
             for (var i = 0; i < criteria.Count; i++)
@@ -159,7 +213,7 @@ public sealed record TieBreakDecision
         }
 
         text.AppendLiteral("; ");
-        text.AppendLiteral(Name(criterion));
+        text.AppendLiteral(Name(decidedBy));
         if (Place is { } at)
         {
             text.AppendLiteral(": ");
