@@ -42,17 +42,20 @@ public readonly record struct RaceScore
 {
     // The standings hold one race score per row and race: they are most of what a calculation allocates, so they are kept small.
     // Almost every score has at most two sources of points (the scale, and a pole point, a fastest lap or a shared drive): those are
-    // kept inline, with their sources in the two halves of `sources` (source + 1; 0 for none). A score with more sources keeps all
-    // seven in `all`, indexed by PointsSource. Either way the representation of a value is unique, so equality compares fields.
+    // kept inline, with their sources in the two halves of `sources` (source + 1; 0 for none), each as a fraction of two 32-bit
+    // halves of a long (numerator, denominator - 1), which every championship's points fit. A score with more sources, or with points
+    // beyond that, keeps all seven in `all`, indexed by PointsSource. Either way the representation of a value is unique, so equality
+    // compares fields. The status and position are kept with a flag each for whether there is one: 48 bytes a score, from 64.
     private const byte HasPosition = 1;
     private const byte IsDropped = 2;
     private const byte IsBelowMinimumDriveTime = 4;
+    private const byte HasStatus = 8;
 
-    private readonly Points first;
-    private readonly Points second;
+    private readonly long first;
+    private readonly long second;
     private readonly Points[]? all;
     private readonly int position;
-    private readonly ResultStatus? status;
+    private readonly int status;
     private readonly byte sources;
     private readonly byte flags;
 
@@ -67,9 +70,10 @@ public readonly record struct RaceScore
     internal RaceScore(RaceId race, ResultStatus? status, int? position, ReadOnlySpan<Points> parts, bool dropped, bool belowMinimumDriveTime)
     {
         Race = race;
-        this.status = status;
+        this.status = status is { } s ? (int)s : 0;
         this.position = position ?? 0;
-        flags = (byte)((position is null ? 0 : HasPosition) | (dropped ? IsDropped : 0) | (belowMinimumDriveTime ? IsBelowMinimumDriveTime : 0));
+        flags = (byte)((position is null ? 0 : HasPosition) | (status is null ? 0 : HasStatus) | (dropped ? IsDropped : 0)
+            | (belowMinimumDriveTime ? IsBelowMinimumDriveTime : 0));
         (first, second, sources, all) = Encode(parts);
     }
 
@@ -79,8 +83,8 @@ public readonly record struct RaceScore
     /// <summary>Gets the best status of the competitor's cars in the race; null when it took no part.</summary>
     public ResultStatus? Status
     {
-        get => status;
-        init => status = value;
+        get => (flags & HasStatus) != 0 ? (ResultStatus)status : null;
+        init => (status, flags) = (value is { } s ? (int)s : 0, With(flags, HasStatus, value is not null));
     }
 
     /// <summary>Gets the position in the table (the order among the table's eligible cars); null when not classified.</summary>
@@ -160,7 +164,7 @@ public readonly record struct RaceScore
         {
             if (all is null)
             {
-                return first + second;
+                return Unpack(first) + Unpack(second);
             }
 
             var sum = Scoring.Points.Zero;
@@ -224,9 +228,10 @@ public readonly record struct RaceScore
     private static byte With(byte flags, byte flag, bool on) => (byte)(on ? flags | flag : flags & ~flag);
 
     /// <summary>Keeps up to two non-zero parts inline (in source order), else all seven.</summary>
-    private static (Points First, Points Second, byte Sources, Points[]? All) Encode(ReadOnlySpan<Points> parts)
+    private static (long First, long Second, byte Sources, Points[]? All) Encode(ReadOnlySpan<Points> parts)
     {
         int a = -1, b = -1;
+        long packedA = 0, packedB = 0;
         for (var i = 0; i < parts.Length; i++)
         {
             if (parts[i].IsZero)
@@ -234,22 +239,39 @@ public readonly record struct RaceScore
                 continue;
             }
 
-            if (a < 0)
+            if (a < 0 && TryPack(parts[i], out packedA))
             {
                 a = i;
             }
-            else if (b < 0)
+            else if (a >= 0 && b < 0 && TryPack(parts[i], out packedB))
             {
                 b = i;
             }
             else
             {
-                return (default, default, 0, parts.ToArray());
+                return (0, 0, 0, parts.ToArray());
             }
         }
 
-        return (a < 0 ? default : parts[a], b < 0 ? default : parts[b], (byte)((a + 1) | ((b + 1) << 4)), null);
+        return (packedA, packedB, (byte)((a + 1) | ((b + 1) << 4)), null);
     }
+
+    /// <summary>Packs points whose numerator and denominator - 1 fit 32 bits into one long (zero packs to 0).</summary>
+    private static bool TryPack(Points points, out long packed)
+    {
+        var numerator = points.Numerator;
+        var denominatorMinusOne = points.Denominator - 1;
+        if (numerator is < int.MinValue or > int.MaxValue || denominatorMinusOne > int.MaxValue)
+        {
+            packed = 0;
+            return false;
+        }
+
+        packed = (numerator << 32) | denominatorMinusOne;
+        return true;
+    }
+
+    private static Points Unpack(long packed) => Scoring.Points.Create(packed >> 32, (packed & 0xFFFF_FFFF) + 1);
 
     private Points Get(PointsSource source)
     {
@@ -259,10 +281,10 @@ public readonly record struct RaceScore
         }
 
         var code = (int)source + 1;
-        return (sources & 0xF) == code ? first : (sources >> 4) == code ? second : default;
+        return (sources & 0xF) == code ? Unpack(first) : (sources >> 4) == code ? Unpack(second) : default;
     }
 
-    private (Points First, Points Second, byte Sources, Points[]? All) Set(PointsSource source, Points value)
+    private (long First, long Second, byte Sources, Points[]? All) Set(PointsSource source, Points value)
     {
         Span<Points> parts = stackalloc Points[7];
         for (var i = 0; i < parts.Length; i++)

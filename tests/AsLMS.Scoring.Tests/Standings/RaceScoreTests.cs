@@ -99,4 +99,50 @@ public sealed class RaceScoreTests
         Assert.False((none with { Dropped = true, BelowMinimumDriveTime = true } with { Dropped = false }).Dropped);
         Assert.NotEqual(none, none with { Race = "R2" });
     }
+
+    [Fact]
+    public void Status_TheFirstOfTheEnum_IsAStatus_AndClearedEqualsNeverSet()
+    {
+        // Classified is the enum's zero: a score classified and one without a status must differ, and clearing the status must
+        // give back the score that never had one.
+        var none = new RaceScore { Race = "R1", PositionPoints = 25 };
+        var classified = none with { Status = ResultStatus.Classified };
+
+        Assert.Equal((ResultStatus)0, ResultStatus.Classified);
+        Assert.Equal(ResultStatus.Classified, classified.Status);
+        Assert.NotEqual(none, classified);
+        Assert.Equal(none, classified with { Status = null });
+        Assert.Equal(none.GetHashCode(), (classified with { Status = null }).GetHashCode());
+        Assert.Equal(classified, new RaceScore("R1", ResultStatus.Classified, null, [25, 0, 0, 0, 0, 0, 0], false, false));
+    }
+
+    [Theory]
+    [InlineData(2_147_483_647L, 1L)] // the largest numerator kept inline
+    [InlineData(2_147_483_648L, 1L)] // one more: kept with every source
+    [InlineData(-2_147_483_648L, 1L)] // the smallest numerator kept inline
+    [InlineData(-2_147_483_649L, 1L)]
+    [InlineData(1L, 2_147_483_648L)] // the largest denominator kept inline (denominator - 1 = int.MaxValue)
+    [InlineData(1L, 2_147_483_649L)]
+    [InlineData(7L, 2L)]
+    public void Points_AtAndBeyond32Bits_AreKeptExactly_HoweverTheScoreIsBuilt(long numerator, long denominator)
+    {
+        // A pole point beside the position points: two sources, which a score keeps inline when each fits 32-bit halves and
+        // with all seven otherwise. Either way every part reads back exactly and equal scores are equal.
+        var big = Points.FromFraction(numerator, denominator);
+        var initialised = new RaceScore { Race = "R1", PositionPoints = big, PolePoints = 1 };
+        var constructed = new RaceScore("R1", null, null, [big, 0, 1, 0, 0, 0, 0], dropped: false, belowMinimumDriveTime: false);
+        var changed = new RaceScore { Race = "R1", PositionPoints = 3, PolePoints = 1 } with { PositionPoints = big };
+
+        foreach (var score in new[] { initialised, constructed, changed })
+        {
+            Assert.Equal(big, score.PositionPoints);
+            Assert.Equal(Points.One, score.PolePoints);
+            Assert.Equal(big + 1, score.Points);
+            Assert.Equal(initialised, score);
+            Assert.Equal(initialised.GetHashCode(), score.GetHashCode());
+        }
+
+        Assert.NotEqual(initialised, initialised with { PositionPoints = big + 1 });
+        Assert.Equal(initialised, (initialised with { PositionPoints = big + 1 }) with { PositionPoints = big });
+    }
 }
