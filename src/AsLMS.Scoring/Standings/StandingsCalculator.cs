@@ -10,7 +10,8 @@ namespace AsLMS.Scoring.Standings;
 /// <remarks>
 /// <para>Every method is a pure function of its immutable inputs and is thread-safe: any number of calculations may share a rule set.</para>
 /// <para>Cost: linear in the number of race results per table, plus a sort of each table's rows; working memory is pooled, and what is
-/// allocated is the output (one array of race scores per row).</para>
+/// allocated is the output (one array of race scores per row). The standings returned are complete; the row objects of a table are
+/// made when its <see cref="TableStandings.Rows"/> is first read, and a tie's explanation in words when it is read.</para>
 /// <para>Before scoring, the calculator makes only the checks it needs (unknown or repeated cars, drivers and races, positions,
 /// adjustments it could not apply, races it has no scoring for: the codes marked "calculator" in
 /// <see cref="Validation.ErrorCodes"/>) and refuses input that fails them with one <see cref="ScoringInputException"/> carrying
@@ -47,7 +48,9 @@ public static class StandingsCalculator
 
     /// <summary>
     /// Calculates the standings after each round that has results, in round order: the progression a results site shows.
-    /// The results are indexed once, and each table's races scored once, for all rounds.
+    /// The results are indexed once, and each table's races scored once, for all rounds; each round equals
+    /// <see cref="Calculate(RuleSet, SeasonResults, int?)"/> after that round. A competitor's race scores are shared by its rows of
+    /// every round, and a round's row objects are made only when its rows are read.
     /// </summary>
     /// <param name="rules">The rule set.</param>
     /// <param name="results">The results.</param>
