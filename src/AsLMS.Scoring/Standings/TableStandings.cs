@@ -14,8 +14,8 @@ public sealed record TableStandings
 {
     // A progression keeps every round of every table: its row objects were most of its memory, and through the garbage collector
     // most of its time, while a results site reads a few rounds. So the calculator keeps each round's rows as a handful of arrays in
-    // rank order (RankedRows, a fifth of the objects) and makes the row objects on first read. Standings made by a user keep the rows
-    // they were given.
+    // rank order (RankedRows: five arrays instead of an object a row, 40 bytes a row instead of 96) and makes the row objects on first
+    // read. Standings made by a user keep the rows they were given.
     private readonly EquatableArray<StandingsRow> rows;
     private readonly RankedRows? ranked;
     private StandingsRow[]? made;
