@@ -1,4 +1,3 @@
-using AsLMS.Scoring.Rules;
 
 namespace AsLMS.Scoring.Standings;
 

@@ -1,7 +1,5 @@
 using System.Buffers;
-using System.Globalization;
 using System.Numerics;
-using System.Runtime.CompilerServices;
 using AsLMS.Scoring.Results;
 using AsLMS.Scoring.Rules;
 
