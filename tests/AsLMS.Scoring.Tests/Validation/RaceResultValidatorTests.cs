@@ -2,7 +2,6 @@ using AsLMS.Scoring.Results;
 using AsLMS.Scoring.Rules;
 using AsLMS.Scoring.Validation;
 using FluentValidation;
-using FluentValidation.Results;
 using NodaTime;
 using static AsLMS.Scoring.Tests.Validation.ValidSeason;
 
@@ -173,13 +172,4 @@ public sealed class RaceResultValidatorTests
 
         AssertClean(Validate(results));
     }
-
-    private static ValidationReport Validate(SeasonResults results, RuleSet? rules = null)
-        => SeasonValidation.Validate(rules ?? BaseRules, results);
-
-    private static void AssertClean(ValidationReport report)
-        => Assert.True(report.IsClean, report.ToString());
-
-    private static void Expect(ValidationFailure failure, string code, string path, string message)
-        => Assert.Equal((code, path, message), (failure.ErrorCode, failure.PropertyName, failure.ErrorMessage));
 }

@@ -1,6 +1,8 @@
 using AsLMS.Scoring.Results;
 using AsLMS.Scoring.Rules;
 using AsLMS.Scoring.Tests.Support;
+using AsLMS.Scoring.Validation;
+using FluentValidation.Results;
 using NodaTime;
 
 namespace AsLMS.Scoring.Tests.Validation;
@@ -126,4 +128,16 @@ internal static class ValidSeason
     /// <summary>Replaces the default race scoring.</summary>
     public static RuleSet WithRaceScoring(this RuleSet rules, Func<RaceScoring, RaceScoring> change)
         => rules with { Scoring = rules.Scoring with { Races = [change(rules.Scoring.Races[0])] } };
+
+    /// <summary>Validates results against the base rules (or the rules given).</summary>
+    public static ValidationReport Validate(SeasonResults results, RuleSet? rules = null)
+        => SeasonValidation.Validate(rules ?? BaseRules, results);
+
+    /// <summary>Asserts that a report has nothing to say, showing it when it does.</summary>
+    public static void AssertClean(ValidationReport report)
+        => Assert.True(report.IsClean, report.ToString());
+
+    /// <summary>Asserts a failure's code, path and whole message at once, so a mismatch shows all three.</summary>
+    public static void Expect(ValidationFailure failure, string code, string path, string message)
+        => Assert.Equal((code, path, message), (failure.ErrorCode, failure.PropertyName, failure.ErrorMessage));
 }
